@@ -1,0 +1,12 @@
+# int() and float() conversions involved in arithmetic
+print(int(3.9), int(-3.9), int(0.5), int(-0.5))
+print(int('42') + 1, int('-17') * 2, int(' 8 ') // 3)
+print(float('1.5') * 2, float('-0.25') + 1)
+print(int(1e15), int(1.5e15))
+print(int(2 ** 70 / 1))
+print(float(7), float(-7), float(2 ** 70))
+print(int(True), float(False))
+print(int('1_000') + int('0b11', 2))
+print(int('11', 2), int('ff', 16), int('777', 8), int('zz', 36))
+print(int(float('123.999')))
+print(round(2.5) + round(3.5))

@@ -1,0 +1,23 @@
+# writing a text file and reading it back with read()
+name = '_tmp_open_write_read.txt'
+f = open(name, 'w')
+n1 = f.write('hello\n')
+n2 = f.write('second line\n')
+n3 = f.write('no newline at end')
+f.close()
+print(n1, n2, n3)
+f = open(name)
+data = f.read()
+f.close()
+print(repr(data))
+print(len(data), data.count('\n'))
+f = open(name, 'r')
+print(repr(f.read(5)))
+print(repr(f.read(3)))
+print(repr(f.read()))
+print(repr(f.read()))
+f.close()
+with open(name, 'w') as f:
+    f.write('overwritten')
+with open(name) as f:
+    print(repr(f.read()))

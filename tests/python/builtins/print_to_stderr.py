@@ -1,0 +1,10 @@
+# print to stderr and stdout interleaved (streams recorded separately)
+import sys
+print('to stdout 1')
+print('to stderr 1', file=sys.stderr)
+print('to stdout 2')
+print('err', 'with', 'sep', sep='_', file=sys.stderr)
+sys.stderr.write('direct stderr write\n')
+sys.stdout.write('direct stdout write\n')
+print('end', end='!\n', file=sys.stderr)
+print('done')

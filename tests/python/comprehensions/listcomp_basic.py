@@ -1,0 +1,16 @@
+# list comprehensions
+print([x for x in range(5)])
+print([x * x for x in range(10) if x % 2 == 0])
+print([c.upper() for c in 'hello'])
+print([len(w) for w in 'the quick brown fox'.split()])
+print([x for x in range(30) if x % 3 == 0 if x % 5 == 0])
+print([(x, y) for x in range(3) for y in 'ab'])
+print([x if x > 0 else 0 for x in [-2, -1, 0, 1, 2]])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+print([s.strip() for s in [' a ', 'b ', ' c']])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])
+print([])
+print([x for x in []])
+words = ['apple', 'Banana', 'cherry']
+print([w for w in words if w[0].isupper()])
+print([i for i, w in enumerate(words) if 'a' in w])

@@ -1,0 +1,16 @@
+# bytes literals and their repr
+a = b'hello'
+print(a, repr(a), type(a).__name__)
+print(b"double", b'it\'s', b"it's")
+print(b'\x00\x01\xff')
+print(b'\n\t\r\\')
+print(b'\x41\x42')
+print(b'')
+print(b'quote " and \' both')
+print(len(b'\x00\x01\xff'))
+print(b'abc' + b'def')
+print(b'ab' * 3)
+print(list(b'AZaz09'))
+print(b'\x7f\x80')
+print(b'a' b'b')
+print(B'upper')

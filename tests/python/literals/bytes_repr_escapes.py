@@ -1,0 +1,12 @@
+# repr of bytes with all kinds of byte values
+data = bytes(range(0, 256, 17))
+print(data)
+print(repr(b'\t\n\r'))
+print(repr(b"'"), repr(b'"'), repr(b'\'"'))
+print(b'\\')
+print(bytes([0, 31, 32, 126, 127, 128, 255]))
+print(b'abc'[0], b'abc'[1:])
+print(b'A' == b'\x41', b'\101')
+print([b'x', b'y'])
+print(str(b'hi'))
+print(b'caf\xc3\xa9'.decode('utf-8'))

@@ -1,0 +1,17 @@
+# escape sequences
+print('tab:\there')
+print('newline:\nnext')
+print('backslash: \\')
+print('hex: \x41\x42\x43')
+print('unicode: \u00e9 \u00fc \u4e2d')
+print('octal: \101\102')
+print('bell repr:', repr('\a\b\f\v'))
+print(repr('\n\t\r\\'))
+print(repr('\x00\x01\x7f'))
+print(repr('\u00e9'))
+print(len('\n'), len('\\n'), len('\x41'))
+print('quote: \' \"')
+print(repr('\x1b'))
+print(ord('\t'), ord('\n'), ord('\r'))
+print('a\
+b')

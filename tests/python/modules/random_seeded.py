@@ -1,0 +1,15 @@
+# random with a fixed seed: values must match CPython exactly
+import random
+random.seed(42)
+print(random.random())
+print(random.random())
+print([random.randint(1, 10) for _ in range(10)])
+print([random.randrange(100) for _ in range(5)])
+print([random.randrange(0, 100, 5) for _ in range(5)])
+print(random.choice('abcdefg'), random.choice([10, 20, 30]))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.uniform(1, 2), random.uniform(-5, 5))
+random.seed(42)
+print(random.random())

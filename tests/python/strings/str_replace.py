@@ -1,0 +1,16 @@
+# str.replace
+s = 'the cat sat on the mat'
+print(s.replace('the', 'a'))
+print(s.replace('at', 'og'))
+print(s.replace('at', 'og', 1))
+print(s.replace('at', 'og', 2))
+print(s.replace('at', 'og', 0))
+print(s.replace('at', 'og', -1))
+print(s.replace('xyz', 'abc'))
+print(s.replace(' ', ''))
+print('aaa'.replace('a', 'bb'))
+print('aaaa'.replace('aa', 'a'))
+print('abc'.replace('', '-'))
+print('abc'.replace('', '-', 2))
+print(''.replace('', 'x'))
+print(s)

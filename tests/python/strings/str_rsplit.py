@@ -1,0 +1,10 @@
+# str.rsplit
+print('a b c d'.rsplit())
+print('a b c d'.rsplit(' ', 1))
+print('a b c d'.rsplit(None, 2))
+print('path/to/file.txt'.rsplit('/', 1))
+print('file.tar.gz'.rsplit('.', 1))
+print('a,,b'.rsplit(','))
+print('  x  y  '.rsplit(None, 1))
+print('k=v=w'.rsplit('=', maxsplit=1))
+print(''.rsplit('x'))

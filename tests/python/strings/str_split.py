@@ -1,0 +1,20 @@
+# str.split variants
+print('a b  c   d'.split())
+print('  leading and trailing  '.split())
+print('a,b,,c,'.split(','))
+print('a, b, c'.split(', '))
+print('one two three four'.split(' ', 2))
+print('one two three four'.split(None, 1))
+print('a-b-c-d'.split('-', 0))
+print(''.split(), ''.split(','))
+print('   '.split(), '   '.split(' '))
+print('abc'.split('abc'))
+print('x\ty\nz  w'.split())
+print('1::2::3'.split('::'))
+print('no separators'.split('|'))
+try:
+    'abc'.split('')
+except ValueError as e:
+    print(type(e).__name__, e)
+print('a b c'.split(maxsplit=1))
+print('a,b,c'.split(sep=',', maxsplit=1))
