@@ -1,0 +1,60 @@
+package org.pyjit.interp.runtime;
+
+/**
+ * An instance of a class defined in Python. Attributes live in slots laid out by a {@link Shape}; deleting an
+ * attribute stores {@link #DELETED} rather than changing the shape, so shapes only ever grow.
+ */
+public class PyObject implements PyValue {
+    /** Marks a deleted attribute's slot. */
+    public static final Object DELETED = new Object();
+
+    public PyType type;
+    public Shape shape;
+    public Object[] slots;
+
+    public PyObject(PyType type) {
+        this.type = type;
+        this.shape = type.instanceRootShape();
+        this.slots = EMPTY;
+    }
+
+    private static final Object[] EMPTY = new Object[0];
+
+    @Override
+    public final PyType type() { return type; }
+
+    /** The attribute stored on the instance itself, or null. */
+    public final Object getOwn(String name) {
+        int i = shape.slotOf(name);
+        if (i < 0) return null;
+        Object v = slots[i];
+        return v == DELETED ? null : v;
+    }
+
+    public final void setOwn(String name, Object value) {
+        int i = shape.slotOf(name);
+        if (i < 0) {
+            shape = shape.with(name);
+            i = shape.size() - 1;
+            if (i >= slots.length) slots = java.util.Arrays.copyOf(slots, Math.max(4, slots.length * 2));
+        }
+        slots[i] = value;
+    }
+
+    /** Removes an own attribute; false if there was none. */
+    public final boolean deleteOwn(String name) {
+        int i = shape.slotOf(name);
+        if (i < 0 || slots[i] == DELETED) return false;
+        slots[i] = DELETED;
+        return true;
+    }
+
+    /** The own attributes as a new dict, in the order they were first set (what vars() returns). */
+    public final PyDict ownAttributes() {
+        PyDict d = new PyDict();
+        for (int i = 0; i < shape.size(); i++) {
+            if (slots[i] != DELETED) d.put(shape.nameAt(i), slots[i]);
+        }
+        return d;
+    }
+}
