@@ -1,0 +1,122 @@
+package org.pyjit.interp.exec;
+
+import org.pyjit.interp.compile.CodeObject;
+import org.pyjit.interp.runtime.Ops;
+import org.pyjit.interp.runtime.PyBuiltinFunction;
+import org.pyjit.interp.runtime.PyDict;
+import org.pyjit.interp.runtime.PyErr;
+import org.pyjit.interp.runtime.PyFunction;
+import org.pyjit.interp.runtime.PyObject;
+import org.pyjit.interp.runtime.PyProperty;
+import org.pyjit.interp.runtime.PyType;
+import org.pyjit.interp.runtime.Shape;
+
+/**
+ * Per-instruction caches (in {@link CodeObject#caches}) for global lookups and for attribute and method
+ * access on instances. Each entry is valid while the guarded facts hold: the dicts' versions for globals, and
+ * for attributes the instance's type, that type's version and the instance's shape. The same facts are what a
+ * trace will guard, so the caches double as the tracer's type profile.
+ */
+final class InlineCaches {
+    private InlineCaches() {}
+
+    /** A global's value, valid while neither globals nor builtins changed. */
+    private record Global(PyDict globals, int globalsVersion, int builtinsVersion, Object value) {}
+
+    /** An instance attribute stored in a slot (the type has no descriptor for the name). */
+    private record Slot(PyType type, int typeVersion, Shape shape, int slot) {}
+
+    /** An attribute store that adds the name: the shape transition to apply. */
+    private record AddSlot(PyType type, int typeVersion, Shape before, Shape after, int slot) {}
+
+    /** A method found on the type, for an instance whose shape has no attribute of that name. */
+    private record Method(PyType type, int typeVersion, Shape shape, Object function) {}
+
+    static Object loadGlobal(Frame f, int pc, String name) {
+        Object c = f.code.caches[pc];
+        PyDict globals = f.globals;
+        if (c instanceof Global g && g.globals == globals && g.globalsVersion == globals.version
+                && g.builtinsVersion == f.builtins.version) {
+            return g.value;
+        }
+        Object v = globals.get(name);
+        if (v == null) {
+            v = f.builtins.get(name);
+            if (v == null) throw PyErr.nameError("name '" + name + "' is not defined");
+        }
+        f.code.caches[pc] = new Global(globals, globals.version, f.builtins.version, v);
+        return v;
+    }
+
+    static Object loadAttr(CodeObject code, int pc, Object obj, String name) {
+        if (obj instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT) {
+            Object c = code.caches[pc];
+            if (c instanceof Slot s && s.type == p.type && s.shape == p.shape && s.typeVersion == p.type.version()) {
+                Object v = p.slots[s.slot];
+                if (v != PyObject.DELETED) return v;
+            }
+            Object v = Ops.getAttr(obj, name);
+            int slot = p.shape.slotOf(name);
+            if (slot >= 0 && !(p.type.lookup(name) instanceof PyProperty)) {
+                code.caches[pc] = new Slot(p.type, p.type.version(), p.shape, slot);
+            }
+            return v;
+        }
+        return Ops.getAttr(obj, name);
+    }
+
+    static void storeAttr(CodeObject code, int pc, Object obj, String name, Object value) {
+        if (obj instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT) {
+            Object c = code.caches[pc];
+            PyType t = p.type;
+            if (c instanceof Slot s && s.type == t && s.shape == p.shape && s.typeVersion == t.version()) {
+                p.slots[s.slot] = value;
+                return;
+            }
+            if (c instanceof AddSlot a && a.type == t && a.before == p.shape && a.typeVersion == t.version()) {
+                if (a.slot >= p.slots.length) p.slots = java.util.Arrays.copyOf(p.slots, Math.max(4, p.slots.length * 2));
+                p.slots[a.slot] = value;
+                p.shape = a.after;
+                return;
+            }
+            Shape before = p.shape;
+            Ops.setAttr(obj, name, value);
+            if (!t.builtin && plainStore(t, name)) {
+                int slot = p.shape.slotOf(name);
+                if (slot >= 0) {
+                    code.caches[pc] = before == p.shape ? new Slot(t, t.version(), p.shape, slot)
+                            : new AddSlot(t, t.version(), before, p.shape, slot);
+                }
+            }
+            return;
+        }
+        Ops.setAttr(obj, name, value);
+    }
+
+    /** The store goes straight to the instance: no property and no user __setattr__ on the type. */
+    private static boolean plainStore(PyType t, String name) {
+        if (t.lookup(name) instanceof PyProperty) return false;
+        Object hook = t.lookup("__setattr__");
+        return hook == null || hook instanceof PyBuiltinFunction;
+    }
+
+    /** LOAD_METHOD on an instance: the plain function and self, from the cache when it holds. */
+    static boolean loadMethod(CodeObject code, int pc, Object[] stack, int sp, String name) {
+        Object obj = stack[sp - 1];
+        if (!(obj instanceof PyObject p)) return false;
+        Object c = code.caches[pc];
+        if (c instanceof Method m && m.type == p.type && m.shape == p.shape && m.typeVersion == p.type.version()) {
+            stack[sp - 1] = m.function;
+            stack[sp] = p;
+            return true;
+        }
+        Object d = p.type.lookup(name);
+        if (d instanceof PyFunction && p.shape.slotOf(name) < 0) {
+            code.caches[pc] = new Method(p.type, p.type.version(), p.shape, d);
+            stack[sp - 1] = d;
+            stack[sp] = p;
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+package org.pyjit.interp.exec;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.pyjit.interp.compile.CodeObject;
+import org.pyjit.interp.runtime.PyException;
+import org.pyjit.interp.runtime.PyModule;
+
+/**
+ * Runs a whole program as {@code python script.py} does: as __main__, on a thread with a large Java stack (so
+ * deep Python recursion reaches RecursionError, not StackOverflowError), printing an uncaught exception's
+ * traceback to stderr and turning SystemExit into the exit status.
+ */
+public final class ProgramRunner {
+    private ProgramRunner() {}
+
+    /** Java stack for the program's thread: room for far more Python frames than the default limit. */
+    private static final long STACK_BYTES = 1L << 30;
+
+    public static int runFile(Path script, String[] argv, PrintStream out, PrintStream err) {
+        String source;
+        try {
+            source = Files.readString(script, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            err.println("pyjit: can't open file '" + script + "': [Errno 2] No such file or directory");
+            return 2;
+        }
+        // As CPython 3.11: argv[0] as given, but the code (and tracebacks) name the script by its absolute path.
+        Path absolute = script.toAbsolutePath().normalize();
+        return runSource(source, absolute.toString(), argv, absolute.getParent(), Path.of("").toAbsolutePath(), out,
+                err);
+    }
+
+    /**
+     * Runs source as __main__. scriptDir is where its sibling modules are imported from; workingDir is what
+     * relative file names resolve against.
+     */
+    public static int runSource(String source, String filename, String[] argv, Path scriptDir, Path workingDir,
+                                PrintStream out, PrintStream err) {
+        AtomicInteger status = new AtomicInteger();
+        Thread t = new Thread(null, () -> status.set(runHere(source, filename, argv, scriptDir, workingDir, out, err)),
+                "python-main", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+        return status.get();
+    }
+
+    private static int runHere(String source, String filename, String[] argv, Path scriptDir, Path workingDir,
+                               PrintStream out, PrintStream err) {
+        Interpreter interp = new Interpreter(out, err, argv);
+        interp.setScriptDir(scriptDir);
+        interp.setWorkingDir(workingDir);
+        try {
+            CodeObject code = interp.compile(source, filename, false);
+            PyModule main = interp.newMainModule(filename);
+            interp.runModuleCode(code, main);
+            out.flush();
+            return 0;
+        } catch (PyException e) {
+            out.flush();
+            if (Interpreter.isSystemExit(e.value)) return interp.systemExitStatus(e.value);
+            err.print(interp.formatException(e.value));
+            err.flush();
+            return 1;
+        } catch (StackOverflowError e) {
+            out.flush();
+            err.println("RecursionError: maximum recursion depth exceeded");
+            return 1;
+        } catch (RuntimeException e) {
+            out.flush();
+            if (System.getenv("PYJIT_DEBUG") != null) e.printStackTrace();
+            err.println("SystemError: pyjit internal error: " + e);
+            return 1;
+        }
+    }
+}
