@@ -1,0 +1,100 @@
+package org.pyjit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line behaves as CPython's: argv, exit statuses, -c, errors to stderr, the prompt. */
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        return Main.run(args, o, e);
+    }
+
+    private String out() { return out.toString(StandardCharsets.UTF_8); }
+
+    private String err() { return err.toString(StandardCharsets.UTF_8); }
+
+    @Test
+    void versionAndHelp() {
+        assertEquals(0, run("--version"));
+        assertTrue(out().startsWith("pyjit "), out());
+        assertEquals(0, run("-h"));
+        assertTrue(out().contains("usage: pyjit"), out());
+    }
+
+    @Test
+    void dashCRunsCodeWithArgv() {
+        assertEquals(0, run("-c", "import sys; print(sys.argv, 6 * 7)", "a", "b"));
+        assertEquals("['-c', 'a', 'b'] 42\n", out());
+    }
+
+    @Test
+    void scriptGetsArgvAndExitCode(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("prog.py");
+        Files.writeString(script, "import sys\nprint(sys.argv[1:])\nsys.exit(3)\n");
+        assertEquals(3, run(script.toString(), "x", "--flag"));
+        assertEquals("['x', '--flag']\n", out());
+    }
+
+    @Test
+    void uncaughtExceptionPrintsTracebackAndExits1(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("boom.py");
+        Files.writeString(script, "def f():\n    return 1 / 0\nf()\n");
+        assertEquals(1, run(script.toString()));
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"" + script + "\", line 3, in <module>\n    f()\n"
+                + "  File \"" + script + "\", line 2, in f\n    return 1 / 0\n           ~~^~~\n"
+                + "ZeroDivisionError: division by zero\n", err());
+    }
+
+    @Test
+    void syntaxErrorShowsLineAndCaret() {
+        assertEquals(1, run("-c", "x = (1,\n"));
+        assertTrue(err().contains("SyntaxError: '(' was never closed"), err());
+    }
+
+    @Test
+    void sysExitWithMessage() {
+        assertEquals(1, run("-c", "import sys; sys.exit('bye')"));
+        assertEquals("bye\n", err());
+    }
+
+    @Test
+    void missingScriptAndBadOptionAreUsageErrors() {
+        assertEquals(2, run("/nonexistent/x.py"));
+        assertTrue(err().contains("can't open file"), err());
+        assertEquals(2, run("--bogus"));
+    }
+
+    @Test
+    void deepRecursionIsRecursionErrorNotAJavaCrash() {
+        assertEquals(0, run("-c", "def f(n): return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print(e)"));
+        assertEquals("maximum recursion depth exceeded\n", out());
+    }
+
+    @Test
+    void promptRunsStatementsAndBlocksAndKeepsGoingAfterErrors() throws IOException {
+        String input = "x = 5\nx * 2\ndef f(a):\n    return a + 1\n\nf(x)\n1/0\nprint('after')\n";
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        int status = new Repl(new BufferedReader(new StringReader(input)), o, e).run();
+        assertEquals(0, status);
+        assertEquals(">>> >>> 10\n>>> ... ... >>> 6\n>>> >>> after\n>>> ", out());
+        assertTrue(err().contains("ZeroDivisionError: division by zero"), err());
+    }
+}
