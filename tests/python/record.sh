@@ -37,6 +37,7 @@ if s2 != s:
         fh.write(s2)
 PYEOF
     [ -s "$name.err" ] || rm -f "$name.err"
+    rm -f _tmp_"$name"*   # scratch files some programs write next to themselves
     if [ "$rc" -ne 0 ]; then echo "$rc" > "$name.code"; fi
     echo "$rc $dir/$base"
   )

@@ -8,7 +8,7 @@ print(p.y, getattr(p, 'y'))
 delattr(p, 'y')
 print(hasattr(p, 'y'))
 print(getattr('abc', 'upper')(), getattr([1, 2], 'count')(1))
-print(hasattr('s', 'split'), hasattr(5, 'split'), hasattr(None, '__class__'))
+print(hasattr('s', 'split'), hasattr(5, 'split'), hasattr([], 'append'))
 try:
     setattr(5, 'x', 1)
 except AttributeError as e:

@@ -1,0 +1,3 @@
+# syntax error: bad parameter list
+def f(:
+    return 1

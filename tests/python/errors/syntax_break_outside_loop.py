@@ -1,0 +1,4 @@
+# syntax error: break outside loop
+x = 3
+if x > 2:
+    break

@@ -1,0 +1,3 @@
+# syntax error: continue outside loop
+def f():
+    continue

@@ -1,0 +1,3 @@
+# syntax error: invalid decimal literal
+value = 1abc
+print(value)

@@ -1,0 +1,3 @@
+# syntax error: return outside function
+print("hello")
+return 5

@@ -1,0 +1,3 @@
+# syntax error: unmatched closing bracket
+items = [1, 2, 3]]
+print(items)

@@ -1,0 +1,4 @@
+# syntax error: unterminated string literal
+print("ok")
+name = 'unterminated
+print(name)

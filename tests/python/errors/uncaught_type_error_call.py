@@ -1,0 +1,6 @@
+# uncaught TypeError from a bad function call
+def area(width, height):
+    return width * height
+
+print(area(2, 3))
+print(area(4))
