@@ -69,6 +69,15 @@ class MainTest {
     }
 
     @Test
+    void binaryGarbageIsASyntaxErrorNotAJavaError(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("garbage.py");
+        Files.write(script, new byte[] {'x', '=', '1', '\n', (byte) 0xdc, (byte) 0xff, 0, 7});
+        assertEquals(1, run(script.toString()));
+        assertEquals("SyntaxError: Non-UTF-8 code starting with '\\xdc' in file " + script.toAbsolutePath()
+                + " on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n", err());
+    }
+
+    @Test
     void sysExitWithMessage() {
         assertEquals(1, run("-c", "import sys; sys.exit('bye')"));
         assertEquals("bye\n", err());

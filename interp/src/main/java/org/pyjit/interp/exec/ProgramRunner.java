@@ -2,6 +2,12 @@ package org.pyjit.interp.exec;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,17 +28,41 @@ public final class ProgramRunner {
     private static final long STACK_BYTES = 1L << 30;
 
     public static int runFile(Path script, String[] argv, PrintStream out, PrintStream err) {
-        String source;
+        byte[] bytes;
         try {
-            source = Files.readString(script, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(script);
         } catch (IOException | RuntimeException e) {
             err.println("pyjit: can't open file '" + script + "': [Errno 2] No such file or directory");
             return 2;
+        }
+        String source;
+        try {
+            source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            err.println(nonUtf8Message(bytes, script));
+            return 1;
         }
         // As CPython 3.11: argv[0] as given, but the code (and tracebacks) name the script by its absolute path.
         Path absolute = script.toAbsolutePath().normalize();
         return runSource(source, absolute.toString(), argv, absolute.getParent(), Path.of("").toAbsolutePath(), out,
                 err);
+    }
+
+    /** CPython's complaint about source that is not UTF-8 (pyjit reads no coding declarations). */
+    private static String nonUtf8Message(byte[] bytes, Path script) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult r = d.decode(in, CharBuffer.allocate(bytes.length + 1), true);
+        int bad = r.isError() ? in.position() : 0;
+        int line = 1;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') line++;
+        }
+        return "SyntaxError: Non-UTF-8 code starting with '\\x" + String.format("%02x", bytes[bad] & 0xff)
+                + "' in file " + script.toAbsolutePath().normalize() + " on line " + line
+                + ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
     }
 
     /**

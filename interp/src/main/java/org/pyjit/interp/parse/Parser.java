@@ -131,7 +131,7 @@ public final class Parser {
                 result[0] = new PySyntaxError("SyntaxError", "too many nested parentheses", filename, 1, 0, 1, 0,
                         null, false, false);
             }
-        }, "pyjit-parser", 1L << 30);
+        }, "pyjit-parser", 256L << 20);
         t.start();
         boolean interrupted = false;
         for (;;) {
@@ -1652,7 +1652,12 @@ public final class Parser {
             if (!startsStarExpression(peek().kind)) {
                 break;
             }
-            elts.add(starExpression());
+            // (',' star_expression)+ [','] : an element that does not parse leaves a trailing comma
+            Expr e = tryRule(this::starExpression);
+            if (e == null) {
+                break;
+            }
+            elts.add(e);
         }
         return new Expr.TupleExpr(pos(start), elts);
     }
@@ -2194,6 +2199,11 @@ public final class Parser {
         for (;;) {
             Token t = peek();
             int m = mark;
+            if (callInvalid && (t.kind == TokenKind.LSQB || t.kind == TokenKind.LBRACE)) {
+                // CPython tries 'primary genexp' before the other trailers, and genexp's invalid_comprehension
+                // alternative accepts '[' and '{' as well.
+                invalidComprehension(t, m + 1);
+            }
             try {
                 if (t.kind == TokenKind.DOT) {
                     next();
@@ -3672,6 +3682,24 @@ public final class Parser {
                 unsupported[0] = knownLocation(t, "imaginary numbers are not supported by pyjit");
             }
             return 0L;
+        }
+        int[] src = lexer.src;
+        int len = t.end - t.start;
+        if (len <= 18) {
+            // Fast path for short decimal integers (no underscores, no leading zero).
+            long v = 0;
+            boolean simple = len == 1 || src[t.start] != '0';
+            for (int i = t.start; simple && i < t.end; i++) {
+                int c = src[i];
+                if (c < '0' || c > '9') {
+                    simple = false;
+                } else {
+                    v = v * 10 + (c - '0');
+                }
+            }
+            if (simple) {
+                return v;
+            }
         }
         String s = t.text();
         if (s.indexOf('_') >= 0) {
