@@ -82,10 +82,13 @@ final class CodeBuilder {
     Label label() { return new Label(); }
 
     /** Emits a jump; records the depth the target will see. */
-    void jump(int op, Label l) {
+    void jump(int op, Label l) { jump(op, 0, l); }
+
+    /** A jump whose argument carries extra bits outside TARGET_MASK (fused instructions). */
+    void jump(int op, int extraBits, Label l) {
         int before = depth;
         l.refs.add(size);
-        emit(op, -1);
+        emit(op, extraBits | Opcode.TARGET_MASK);
         int onJump;
         switch (op) {
             case Opcode.JUMP_IF_FALSE_OR_POP, Opcode.JUMP_IF_TRUE_OR_POP -> onJump = before;
@@ -93,12 +96,12 @@ final class CodeBuilder {
             default -> onJump = depth;
         }
         if (l.depth < 0) l.depth = onJump;
-        if (l.target >= 0) args[size - 1] = l.target;
+        if (l.target >= 0) args[size - 1] = (args[size - 1] & ~Opcode.TARGET_MASK) | l.target;
     }
 
     void bind(Label l) {
         l.target = size;
-        for (int ref : l.refs) args[ref] = size;
+        for (int ref : l.refs) args[ref] = (args[ref] & ~Opcode.TARGET_MASK) | size;
         if (l.depth >= 0) depth = l.depth;
         else l.depth = depth;
     }

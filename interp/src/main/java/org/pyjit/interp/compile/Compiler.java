@@ -487,6 +487,14 @@ public final class Compiler {
             }
             return;
         }
+        if (test instanceof Expr.Compare c && c.ops().size() == 1 && compareArg(c.ops().get(0)) >= 0) {
+            expr(c.left());
+            expr(c.comparators().get(0));
+            code.pos = c.pos();
+            int bits = compareArg(c.ops().get(0)) << 24 | (jumpIf ? Opcode.JUMP_IF_TRUE : 0);
+            code.jump(Opcode.COMPARE_AND_JUMP, bits, target);
+            return;
+        }
         expr(test);
         code.pos = test.pos();
         code.jump(jumpIf ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, target);

@@ -128,6 +128,16 @@ public final class Opcode {
     public static final int LOAD_ASSERTION_ERROR = 81;
     /** Pop the iterator of a finished or broken for-loop. (Alias of POP_TOP kept for readability.) */
     public static final int END_FOR = 82;
+    /**
+     * {@code if a < b:} in one instruction: pops b and a, compares, jumps when the result's truth equals the
+     * JUMP_IF_TRUE bit. arg: target (TARGET_MASK bits) | comparison (Compare.LT..GE) << 24 | JUMP_IF_TRUE.
+     */
+    public static final int COMPARE_AND_JUMP = 83;
+
+    /** The bits of a jump's argument that hold the target (the rest are free for fused instructions). */
+    public static final int TARGET_MASK = 0x00FFFFFF;
+    /** COMPARE_AND_JUMP: jump when the comparison is true (else when false). */
+    public static final int JUMP_IF_TRUE = 1 << 27;
 
     /** Added to a BINARY_OP argument for the in-place (augmented assignment) form. */
     public static final int INPLACE = 16;
@@ -145,14 +155,14 @@ public final class Opcode {
         "MAKE_FUNCTION", "RETURN_VALUE", "YIELD_VALUE", "GET_YIELD_FROM_ITER", "YIELD_FROM", "RAISE_VARARGS",
         "PUSH_EXC_INFO", "POP_EXCEPT", "RERAISE", "CHECK_EXC_MATCH", "POP_EXCEPT_AND_RERAISE", "BEFORE_WITH",
         "WITH_EXCEPT_START", "WITH_EXIT", "FORMAT_VALUE", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR",
-        "LOAD_BUILD_CLASS", "PRINT_EXPR", "LOAD_ASSERTION_ERROR", "END_FOR",
+        "LOAD_BUILD_CLASS", "PRINT_EXPR", "LOAD_ASSERTION_ERROR", "END_FOR", "COMPARE_AND_JUMP",
     };
 
     public static String name(int op) { return op < NAMES.length ? NAMES[op] : "OP_" + op; }
 
     public static boolean isJump(int op) {
         return op == JUMP || op == POP_JUMP_IF_FALSE || op == POP_JUMP_IF_TRUE || op == JUMP_IF_FALSE_OR_POP
-                || op == JUMP_IF_TRUE_OR_POP || op == FOR_ITER;
+                || op == JUMP_IF_TRUE_OR_POP || op == FOR_ITER || op == COMPARE_AND_JUMP;
     }
 
     /** How the stack depth changes (for the fall-through path; jumps are handled by the assembler). */
@@ -212,6 +222,7 @@ public final class Opcode {
             case IMPORT_FROM: return 1;
             case IMPORT_STAR: return -1;
             case PRINT_EXPR: return -1;
+            case COMPARE_AND_JUMP: return -2;
             default: throw new IllegalArgumentException("unknown opcode " + op);
         }
     }

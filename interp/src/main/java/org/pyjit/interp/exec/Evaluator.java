@@ -170,6 +170,22 @@ final class Evaluator {
                             stack[sp - 1] = Ops.contains(b, stack[sp - 1]) != (arg == 1);
                         }
                         case Opcode.JUMP -> pc = arg;
+                        case Opcode.COMPARE_AND_JUMP -> {
+                            Object b = stack[--sp];
+                            Object a = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp + 1] = null;
+                            int cmp = (arg >>> 24) & 7;
+                            boolean r;
+                            if (a instanceof Long x && b instanceof Long y) {
+                                r = Instructions.compareLongs(x, y, cmp);
+                            } else if (a instanceof Double x && b instanceof Double y) {
+                                r = Instructions.compareDoubles(x, y, cmp);
+                            } else {
+                                r = Ops.isTrue(Compare.richCompare(a, b, cmp));
+                            }
+                            if (r == ((arg & Opcode.JUMP_IF_TRUE) != 0)) pc = arg & Opcode.TARGET_MASK;
+                        }
                         case Opcode.POP_JUMP_IF_FALSE -> {
                             Object v = stack[--sp];
                             stack[sp] = null;

@@ -6,6 +6,7 @@ import org.pyjit.interp.runtime.PyBuiltinFunction;
 import org.pyjit.interp.runtime.PyDict;
 import org.pyjit.interp.runtime.PyErr;
 import org.pyjit.interp.runtime.PyFunction;
+import org.pyjit.interp.runtime.PyModule;
 import org.pyjit.interp.runtime.PyObject;
 import org.pyjit.interp.runtime.PyProperty;
 import org.pyjit.interp.runtime.PyType;
@@ -28,6 +29,9 @@ final class InlineCaches {
 
     /** An attribute store that adds the name: the shape transition to apply. */
     private record AddSlot(PyType type, int typeVersion, Shape before, Shape after, int slot) {}
+
+    /** A module attribute (math.sqrt), valid while the module's dict is unchanged. */
+    private record ModuleAttr(PyDict globals, int version, Object value) {}
 
     /** A method found on the type, for an instance whose shape has no attribute of that name. */
     private record Method(PyType type, int typeVersion, Shape shape, Object function) {}
@@ -62,7 +66,16 @@ final class InlineCaches {
             }
             return v;
         }
+        if (obj instanceof PyModule m) return moduleAttr(code, pc, m, name);
         return Ops.getAttr(obj, name);
+    }
+
+    private static Object moduleAttr(CodeObject code, int pc, PyModule m, String name) {
+        Object c = code.caches[pc];
+        if (c instanceof ModuleAttr a && a.globals == m.globals && a.version == m.globals.version) return a.value;
+        Object v = Ops.getAttr(m, name);
+        code.caches[pc] = new ModuleAttr(m.globals, m.globals.version, v);
+        return v;
     }
 
     static void storeAttr(CodeObject code, int pc, Object obj, String name, Object value) {
@@ -103,6 +116,11 @@ final class InlineCaches {
     /** LOAD_METHOD on an instance: the plain function and self, from the cache when it holds. */
     static boolean loadMethod(CodeObject code, int pc, Object[] stack, int sp, String name) {
         Object obj = stack[sp - 1];
+        if (obj instanceof PyModule m) {
+            stack[sp - 1] = moduleAttr(code, pc, m, name);
+            stack[sp] = null;
+            return true;
+        }
         if (!(obj instanceof PyObject p)) return false;
         Object c = code.caches[pc];
         if (c instanceof Method m && m.type == p.type && m.shape == p.shape && m.typeVersion == p.type.version()) {

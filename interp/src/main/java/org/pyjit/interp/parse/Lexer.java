@@ -211,9 +211,6 @@ final class Lexer {
         return lineStarts;
     }
 
-    /** Number of source lines. */
-    int lineCount() { return lineStarts().length; }
-
     /** The text of a line (1-based, without lineOffset), without its newline; "" when out of range. */
     String lineContent(int ln) {
         int[] ls = lineStarts();

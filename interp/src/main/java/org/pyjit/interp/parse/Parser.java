@@ -32,6 +32,17 @@ import org.pyjit.interp.runtime.PyNone;
  * checks of CPython's {@code invalid_*} grammar rules switched on, which raise the specialised messages. If
  * the second pass finds nothing specific, the error is "invalid syntax" at the furthest token the first pass
  * looked at. Tokenizer errors found later in the file take priority, as in CPython.
+ *
+ * <p>Binary operator chains are built by a precedence-climbing loop, and chains of prefix operators, of
+ * {@code **}, of lambdas and of conditional expressions iteratively, so long inputs do not recurse deeply.
+ * Nesting is bounded: brackets by the tokenizer (200, CPython's limit), indentation by the tokenizer (100),
+ * and expression nesting by MAX_RECURSION and MAX_NEST ("too many nested parentheses"). If the Java stack of the
+ * calling thread is still too small, the parse is repeated on a thread with a large stack.
+ *
+ * <p>pyjit rejects, with a SyntaxError naming the construct, what the AST cannot represent: async/await, match
+ * statements, except* and imaginary literals (the last only once the rest of the source has parsed, so that
+ * real syntax errors are reported first). Everything CPython checks in its compiler (return outside a
+ * function, starred assignment targets, duplicate parameters, ...) is left to the compiler.
  */
 public final class Parser {
     /** A rule did not match (CPython's NULL without an exception): callers may backtrack. */
@@ -81,11 +92,11 @@ public final class Parser {
     private final Map<Integer, Object[]> disjMemo = new HashMap<>();
 
     /** The first construct pyjit rejects although it is valid Python (imaginary literals), shared with sub-parsers. */
-    private final PySyntaxError[] unsupported;
+    private final PySyntaxError[] deferred;
 
     private Parser(Lexer lexer, String filename, boolean fstringMode, int shiftLine, int shift, int recDepth,
-                   PySyntaxError[] unsupported) {
-        this.unsupported = unsupported;
+                   PySyntaxError[] deferred) {
+        this.deferred = deferred;
         this.lexer = lexer;
         this.filename = filename;
         this.fstringMode = fstringMode;
@@ -114,8 +125,8 @@ public final class Parser {
         Parser p = new Parser(new Lexer(src, filename, 0, hadFinalNewline, ""), filename, false, 0, 0, 0,
                 new PySyntaxError[1]);
         Module m = new Module(p.run(p::fileRule));
-        if (p.unsupported[0] != null) {
-            throw p.unsupported[0];
+        if (p.deferred[0] != null) {
+            throw p.deferred[0];
         }
         return m;
     }
@@ -1518,7 +1529,20 @@ public final class Parser {
             throw indentError("'try' statement", t.line);
         }
         expectForced(TokenKind.COLON);
-        List<Stmt> body = block();
+        int afterColon = mark;
+        List<Stmt> body;
+        try {
+            body = block();
+        } catch (ParseFail f) {
+            if (callInvalid && at(TokenKind.EXCEPT)) {
+                // invalid_try_stmt: 'try' ':' block* except_block+ ... also allows no block at all
+                reset(afterColon);
+                if (at(TokenKind.EXCEPT)) {
+                    tryRule(this::exceptBlock);
+                }
+            }
+            throw f;
+        }
         if (callInvalid && !at(TokenKind.EXCEPT) && !at(TokenKind.FINALLY)) {
             throw atLast("expected 'except' or 'finally' block");
         }
@@ -3186,7 +3210,13 @@ public final class Parser {
                 if (at(TokenKind.NAME)) {
                     vararg = param(lambda, true);
                 } else if (at(TokenKind.COMMA)) {
+                    // '*' ',' must be followed by a parameter
                     bareStar = true;
+                    next();
+                    if (!at(TokenKind.NAME)) {
+                        throw FAIL;
+                    }
+                    continue;
                 } else {
                     throw FAIL;
                 }
@@ -3678,8 +3708,8 @@ public final class Parser {
     private Object numberValue(Token t) {
         if (Lexer.isImaginary(t)) {
             // Reported only if the rest of the source parses, so that real syntax errors come first.
-            if (unsupported[0] == null) {
-                unsupported[0] = knownLocation(t, "imaginary numbers are not supported by pyjit");
+            if (deferred[0] == null) {
+                deferred[0] = knownLocation(t, "imaginary numbers are not supported by pyjit");
             }
             return 0L;
         }
@@ -4304,7 +4334,7 @@ public final class Parser {
         int realLine = lexer.lineOf(brace) + lexer.lineOffset;
         int realCol = shiftCol(realLine, lexer.colOf(brace));
         Lexer sl = new Lexer(sub, filename, realLine - 1, true, "f-string: ");
-        Parser sp = new Parser(sl, filename, true, realLine, realCol, recDepth, unsupported);
+        Parser sp = new Parser(sl, filename, true, realLine, realCol, recDepth, deferred);
         return sp.run(sp::fstringRule);
     }
 }

@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -188,7 +186,7 @@ class ParserApiTest {
         assertEquals("TabError", e.kind());
         assertEquals("inconsistent use of tabs and spaces in indentation", e.msg());
         assertTrue(e.toString().contains("TabError"));
-        assertEquals(null, e.getStackTrace().length == 0 ? null : "has a stack trace");
+        assertEquals(0, e.getStackTrace().length);
     }
 
     @Test
@@ -231,12 +229,10 @@ class ParserApiTest {
     }
 
     @Test
-    void bytesAndLines() {
+    void lineTexts() {
         PySyntaxError e = error("x = 1\n  y\n");
         assertEquals("  y", e.lineText());
         e = error("x = (\n");
         assertEquals("x = (", e.lineText());
-        assertEquals(Arrays.asList("x", "py"), Arrays.asList("x.py".split("\\.")));
-        assertEquals(4, "é".getBytes(StandardCharsets.UTF_8).length + 2);
     }
 }
