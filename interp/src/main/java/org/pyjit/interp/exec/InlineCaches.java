@@ -30,6 +30,15 @@ final class InlineCaches {
     /** An attribute store that adds the name: the shape transition to apply. */
     private record AddSlot(PyType type, int typeVersion, Shape before, Shape after, int slot) {}
 
+    /** A method of a builtin type (list.append): builtin types never change, so the type alone is the guard. */
+    private record BuiltinMethod(PyType type, PyBuiltinFunction function) {}
+
+    /**
+     * An attribute that lives on the class, read through an instance whose shape does not shadow it: a
+     * property (call its getter) or a plain class attribute (the value itself).
+     */
+    private record ClassAttr(PyType type, int typeVersion, Shape shape, Object value, boolean property) {}
+
     /** A module attribute (math.sqrt), valid while the module's dict is unchanged. */
     private record ModuleAttr(PyDict globals, int version, Object value) {}
 
@@ -59,10 +68,19 @@ final class InlineCaches {
                 Object v = p.slots[s.slot];
                 if (v != PyObject.DELETED) return v;
             }
+            if (c instanceof ClassAttr a && a.type == p.type && a.shape == p.shape
+                    && a.typeVersion == p.type.version()) {
+                return a.property ? Ops.call(((PyProperty) a.value).fget, new Object[] {p}, null) : a.value;
+            }
             Object v = Ops.getAttr(obj, name);
             int slot = p.shape.slotOf(name);
-            if (slot >= 0 && !(p.type.lookup(name) instanceof PyProperty)) {
+            Object onType = p.type.lookup(name);
+            if (slot >= 0 && !(onType instanceof PyProperty)) {
                 code.caches[pc] = new Slot(p.type, p.type.version(), p.shape, slot);
+            } else if (slot < 0 && onType instanceof PyProperty prop && prop.fget != null) {
+                code.caches[pc] = new ClassAttr(p.type, p.type.version(), p.shape, prop, true);
+            } else if (slot < 0 && onType != null && isPlainValue(onType)) {
+                code.caches[pc] = new ClassAttr(p.type, p.type.version(), p.shape, onType, false);
             }
             return v;
         }
@@ -106,6 +124,33 @@ final class InlineCaches {
         Ops.setAttr(obj, name, value);
     }
 
+    /** A class attribute that reads as itself through an instance (no binding, no descriptor). */
+    private static boolean isPlainValue(Object v) {
+        return v instanceof Long || v instanceof Double || v instanceof String || v instanceof Boolean
+                || v instanceof org.pyjit.interp.runtime.PyTuple || v == org.pyjit.interp.runtime.PyNone.NONE
+                || v instanceof PyType;
+    }
+
+    /** LOAD_METHOD on a value of a builtin type: the type's method and the value as self. */
+    static boolean loadBuiltinMethod(CodeObject code, int pc, Object[] stack, int sp, String name) {
+        Object obj = stack[sp - 1];
+        PyType t = Ops.type(obj);
+        Object c = code.caches[pc];
+        if (c instanceof BuiltinMethod m && m.type == t) {
+            stack[sp - 1] = m.function;
+            stack[sp] = obj;
+            return true;
+        }
+        if (!t.builtin || obj instanceof PyType || obj instanceof org.pyjit.interp.runtime.PySuper) return false;
+        if (t.lookup(name) instanceof PyBuiltinFunction f && f.isMethod()) {
+            code.caches[pc] = new BuiltinMethod(t, f);
+            stack[sp - 1] = f;
+            stack[sp] = obj;
+            return true;
+        }
+        return false;
+    }
+
     /** The store goes straight to the instance: no property and no user __setattr__ on the type. */
     private static boolean plainStore(PyType t, String name) {
         if (t.lookup(name) instanceof PyProperty) return false;
@@ -121,7 +166,7 @@ final class InlineCaches {
             stack[sp] = null;
             return true;
         }
-        if (!(obj instanceof PyObject p)) return false;
+        if (!(obj instanceof PyObject p)) return loadBuiltinMethod(code, pc, stack, sp, name);
         Object c = code.caches[pc];
         if (c instanceof Method m && m.type == p.type && m.shape == p.shape && m.typeVersion == p.type.version()) {
             stack[sp - 1] = m.function;
