@@ -297,7 +297,7 @@ public final class Builtins {
             if (nd == PyNone.NONE) {
                 if (Double.isNaN(d)) throw PyErr.valueError("cannot convert float NaN to integer");
                 if (Double.isInfinite(d)) throw PyErr.overflowError("cannot convert float infinity to integer");
-                return floatToInt(Math.rint(d));
+                return FloatOps.toInt(Math.rint(d));
             }
             return org.pyjit.interp.runtime.format.Formatter.roundHalfEven(d, Ops.toInt(nd));
         }
@@ -325,5 +325,4 @@ public final class Builtins {
         throw PyErr.typeError("type " + Ops.typeName(x) + " doesn't define __round__ method");
     }
 
-    public static Object floatToInt(double d) { return FloatOps.toInt(d); }
 }

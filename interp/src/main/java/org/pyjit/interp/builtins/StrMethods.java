@@ -1,6 +1,5 @@
 package org.pyjit.interp.builtins;
 
-import org.pyjit.interp.runtime.Formatting;
 import org.pyjit.interp.runtime.Ops;
 import org.pyjit.interp.runtime.PyBuiltinFunction;
 import org.pyjit.interp.runtime.PyBytes;
@@ -382,6 +381,4 @@ final class StrMethods {
         for (String x : parts) out.append(x);
         return out;
     }
-
-    static String formatValue(Object v, String spec) { return Formatting.format(v, spec); }
 }

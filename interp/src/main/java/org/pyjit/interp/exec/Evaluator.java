@@ -180,7 +180,7 @@ final class Evaluator {
                             if (a instanceof Long x && b instanceof Long y) {
                                 r = Instructions.compareLongs(x, y, cmp);
                             } else if (a instanceof Double x && b instanceof Double y) {
-                                r = Instructions.compareDoubles(x, y, cmp);
+                                r = Compare.compareDoubles(x, y, cmp);
                             } else {
                                 r = Ops.isTrue(Compare.richCompare(a, b, cmp));
                             }

@@ -59,17 +59,6 @@ final class Instructions {
         }
     }
 
-    static boolean compareDoubles(double x, double y, int op) {
-        switch (op) {
-            case Compare.LT: return x < y;
-            case Compare.LE: return x <= y;
-            case Compare.EQ: return x == y;
-            case Compare.NE: return x != y;
-            case Compare.GT: return x > y;
-            default: return x >= y;
-        }
-    }
-
     /** {@code a is b}: identity, except that equal small values of our boxed kinds count as identical. */
     static boolean is(Object a, Object b) {
         if (a == b) return true;

@@ -81,6 +81,4 @@ public final class PyGenerator extends PyIterator {
         if (r == null) throw PyErr.stopIteration(returnValue);
         return r;
     }
-
-    public boolean isFinished() { return finished; }
 }

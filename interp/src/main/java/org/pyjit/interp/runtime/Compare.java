@@ -46,7 +46,7 @@ public final class Compare {
         return Ops.isTrue(richCompare(a, b, op));
     }
 
-    static boolean compareDoubles(double x, double y, int op) {
+    public static boolean compareDoubles(double x, double y, int op) {
         switch (op) {
             case LT: return x < y;
             case LE: return x <= y;

@@ -272,8 +272,6 @@ public final class Iterators {
         @Override
         public PyType type() { return Ops.type(it); }
 
-        public Object target() { return it; }
-
         @Override
         public Object next() {
             try {
