@@ -1,0 +1,70 @@
+package org.pyjit.optimizer.ir;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One IR instruction, which is also the SSA value it defines. Operands are other ops or constants. Guards
+ * (and calls that can raise) carry the snapshot the interpreter resumes from when they fail.
+ */
+public final class Op implements Value {
+    public final OpCode opcode;
+    private final Kind kind;
+    private Value[] args;
+    /** INPUT: the input index (Integer); GUARD_CLASS: the Class; CALL: the CallDescr; otherwise null. */
+    public final Object descr;
+    private Snapshot snapshot;
+    /** The Python source line the op was recorded at (0 when unknown): the generated LineNumberTable. */
+    public int line;
+    /**
+     * A guard whose failure is the loop's own normal exit (its condition turning false): generated code
+     * returns instead of throwing, since this is expected rather than a failed speculation.
+     */
+    public boolean expectedExit;
+    /** The number in the text form; assigned by {@link Trace#renumber()}. */
+    int id = -1;
+
+    public Op(OpCode opcode, Object descr, Value... args) {
+        this.opcode = opcode;
+        this.descr = descr;
+        this.args = args.clone();
+        this.kind = switch (opcode) {
+            case CALL -> ((CallDescr) descr).resultKind();
+            default -> opcode.result;
+        };
+    }
+
+    @Override public Kind kind() { return kind; }
+
+    public int argCount() { return args.length; }
+
+    public Value arg(int i) { return args[i]; }
+
+    public List<Value> args() { return List.of(args); }
+
+    public void setArg(int i, Value v) { args[i] = v; }
+
+    public void setArgs(Value... vs) { args = vs.clone(); }
+
+    public Snapshot snapshot() { return snapshot; }
+
+    public void setSnapshot(Snapshot s) { this.snapshot = s; }
+
+    /** True for ops that leave the trace when a condition fails (guards, overflow checks). */
+    public boolean isGuard() { return opcode.isGuard(); }
+
+    /** True when the op has an exit: a guard, or a call that can raise. */
+    public boolean hasExit() { return snapshot != null; }
+
+    public int inputIndex() { return (Integer) descr; }
+
+    public CallDescr call() { return (CallDescr) descr; }
+
+    /** The text form's name of the value: {@code i3}; {@code ?} before numbering. */
+    public String name() { return kind.prefix + (id < 0 ? "?" : Integer.toString(id)); }
+
+    public int id() { return id; }
+
+    @Override
+    public String toString() { return opcode.textName() + Arrays.toString(args); }
+}

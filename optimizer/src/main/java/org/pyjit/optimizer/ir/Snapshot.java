@@ -1,0 +1,46 @@
+package org.pyjit.optimizer.ir;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a guard needs to resume the interpreter when it fails: the chain of frames, outermost (the frame that
+ * entered the trace) first, innermost (the inlined callee that was running) last. The innermost frame's pc
+ * is the instruction to execute next, so a guard snapshots the state before the instruction it protects.
+ * Every caller frame's pc is the instruction after its call; its stack lacks the callee's result, which the
+ * rebuilt callee returns.
+ */
+public final class Snapshot {
+    private final FrameState[] frames;
+
+    public Snapshot(FrameState... frames) {
+        if (frames.length == 0) throw new IllegalArgumentException("a snapshot has at least one frame");
+        this.frames = frames.clone();
+    }
+
+    public List<FrameState> frames() { return List.of(frames); }
+
+    public FrameState innermost() { return frames[frames.length - 1]; }
+
+    /**
+     * The non-constant values the snapshot refers to, each once, in a fixed order (frames outermost first,
+     * locals before stack). Generated code passes exactly these to the exit, in this order.
+     */
+    public List<Op> liveOps() {
+        Set<Op> seen = new LinkedHashSet<>();
+        for (FrameState fs : frames) {
+            for (Value v : fs.locals()) if (v instanceof Op op) seen.add(op);
+            for (Value v : fs.stack()) if (v instanceof Op op) seen.add(op);
+        }
+        return new ArrayList<>(seen);
+    }
+
+    public Snapshot map(UnaryOperator<Value> f) {
+        FrameState[] fs = new FrameState[frames.length];
+        for (int i = 0; i < fs.length; i++) fs[i] = frames[i].map(f);
+        return new Snapshot(fs);
+    }
+}

@@ -1,0 +1,81 @@
+package org.pyjit.optimizer.ir;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks the invariants every pass must keep and codegen relies on: each operand is defined before it is
+ * used (snapshots included), operand kinds match the op, inputs come first, guards have snapshots, the trace
+ * ends with a JUMP whose operands match the LABEL (or the inputs, before peeling) in number and kind.
+ * Throws IllegalStateException naming the first broken op.
+ */
+public final class TraceVerifier {
+    private TraceVerifier() {}
+
+    public static Trace verify(Trace t) {
+        t.renumber();
+        Set<Op> defined = new HashSet<>();
+        boolean pastInputs = false;
+        Op label = null;
+        List<Op> ops = t.ops;
+        for (int i = 0; i < ops.size(); i++) {
+            Op op = ops.get(i);
+            if (op.opcode == OpCode.INPUT) {
+                if (pastInputs) fail(op, "input after the first non-input op");
+            } else {
+                pastInputs = true;
+            }
+            for (Value v : op.args()) {
+                if (v instanceof Op d && !defined.contains(d)) fail(op, "uses " + d.name() + " before its definition");
+            }
+            checkKinds(op);
+            if (op.isGuard() && op.snapshot() == null) fail(op, "a guard without a snapshot");
+            if (op.opcode == OpCode.CALL && op.call().canRaise() && op.snapshot() == null) {
+                fail(op, "a raising call without a snapshot");
+            }
+            if (op.snapshot() != null) {
+                for (Op live : op.snapshot().liveOps()) {
+                    // A guard's snapshot may mention values defined before the guard only.
+                    if (!defined.contains(live)) fail(op, "snapshot uses " + live.name() + " before its definition");
+                }
+            }
+            if (op.opcode == OpCode.LABEL) {
+                if (label != null) fail(op, "two labels");
+                label = op;
+            }
+            if (op.opcode == OpCode.JUMP && i != ops.size() - 1) fail(op, "jump before the end");
+            defined.add(op);
+        }
+        Op jump = t.jump();
+        List<Value> targets = label != null ? label.args() : List.copyOf(t.inputs());
+        if (targets.size() != jump.argCount()) fail(jump, "jump has " + jump.argCount() + " operands, target " + targets.size());
+        for (int i = 0; i < targets.size(); i++) {
+            if (targets.get(i).kind() != jump.arg(i).kind()) fail(jump, "operand " + i + " kind differs from the target's");
+            if (label != null && !(targets.get(i) instanceof Op)) fail(label, "label operand " + i + " is not an op");
+        }
+        return t;
+    }
+
+    private static void checkKinds(Op op) {
+        Kind[] expected = op.opcode == OpCode.CALL ? op.call().operandKinds() : op.opcode.operandKinds();
+        if (expected == null) {
+            if (op.opcode == OpCode.GUARD_VALUE
+                    && (op.argCount() != 2 || op.arg(0).kind() != op.arg(1).kind() || !(op.arg(1) instanceof Const))) {
+                fail(op, "guard_value takes a value and a constant of its kind");
+            }
+            return;
+        }
+        if (expected.length != op.argCount()) fail(op, "expects " + expected.length + " operands");
+        for (int i = 0; i < expected.length; i++) {
+            if (op.arg(i).kind() != expected[i]) {
+                fail(op, "operand " + i + " is " + op.arg(i).kind() + ", expected " + expected[i]);
+            }
+        }
+        if (op.opcode == OpCode.GUARD_CLASS && !(op.descr instanceof Class<?>)) fail(op, "guard_class needs a class");
+    }
+
+    private static void fail(Op op, String why) {
+        throw new IllegalStateException(TracePrinter.opText(op) + ": " + why);
+    }
+}
