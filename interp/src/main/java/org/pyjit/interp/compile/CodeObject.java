@@ -44,6 +44,8 @@ public final class CodeObject implements PyValue {
     public final String docstring;
     /** One slot per instruction for inline caches; only the interpreter writes it. */
     public final Object[] caches;
+    /** Owned by the JIT (its per-loop counters and compiled traces); the interpreter never reads it. */
+    public Object jitData;
     /** Positional parameters only, no cells, not a generator: a call can copy arguments straight into locals. */
     public final boolean simpleArgs;
 

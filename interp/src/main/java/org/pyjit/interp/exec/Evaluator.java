@@ -23,7 +23,13 @@ import org.pyjit.interp.runtime.TracebackEntry;
 final class Evaluator {
     private Evaluator() {}
 
-    static Object run(Interpreter interp, Frame f) {
+    static Object run(Interpreter interp, Frame f) { return run(interp, f, null); }
+
+    /**
+     * Runs f from f.pc until it returns or yields. With a pending exception (a deoptimized trace's helper
+     * raised it), the instruction at f.pc raises it first, exactly as if the interpreter had run it.
+     */
+    static Object run(Interpreter interp, Frame f, RuntimeException pending) {
         final CodeObject code = f.code;
         final byte[] ops = code.ops;
         final int[] args = code.args;
@@ -31,11 +37,18 @@ final class Evaluator {
         final Object[] stack = f.stack;
         int sp = f.sp;
         int pc = f.pc;
+        // True while a loop is being recorded: then every instruction is shown to the recorder first.
+        boolean tracing = interp.listener != null;
+        if (pending != null) {
+            pc = raisePending(interp, f, pending);
+            sp = f.sp;
+        }
         while (true) {
             try {
                 while (true) {
                     final int op = ops[pc];
                     final int arg = args[pc];
+                    if (tracing) tracing = observe(interp, f, pc, sp);
                     pc++;
                     switch (op) {
                         case Opcode.NOP -> { }
@@ -169,7 +182,22 @@ final class Evaluator {
                             Object b = stack[--sp];
                             stack[sp - 1] = Ops.contains(b, stack[sp - 1]) != (arg == 1);
                         }
-                        case Opcode.JUMP -> pc = arg;
+                        case Opcode.JUMP -> {
+                            if (arg < pc && interp.jit != null) {
+                                f.sp = sp;
+                                f.pc = arg;
+                                try {
+                                    if (interp.jit.onBackEdge(f)) sp = f.sp;
+                                } catch (RuntimeException e) {
+                                    pc = f.pc + 1;
+                                    throw e;
+                                }
+                                pc = f.pc;
+                                tracing = interp.listener != null;
+                            } else {
+                                pc = arg;
+                            }
+                        }
                         case Opcode.COMPARE_AND_JUMP -> {
                             Object b = stack[--sp];
                             Object a = stack[--sp];
@@ -252,6 +280,7 @@ final class Evaluator {
                 }
             } catch (PyException e) {
                 int at = pc - 1;
+                if (tracing) tracing = stopObserving(interp, f, at);
                 int handler = handle(interp, f, e.value, at);
                 if (handler < 0) {
                     f.pc = -1;
@@ -260,6 +289,7 @@ final class Evaluator {
                 sp = f.sp;
                 pc = handler;
             } catch (StackOverflowError e) {
+                if (tracing) tracing = stopObserving(interp, f, pc - 1);
                 PyException re = PyErr.recursionError("maximum recursion depth exceeded");
                 int handler = handle(interp, f, re.value, pc - 1);
                 if (handler < 0) {
@@ -269,6 +299,7 @@ final class Evaluator {
                 sp = f.sp;
                 pc = handler;
             } catch (RuntimeException e) {
+                if (tracing) tracing = stopObserving(interp, f, pc - 1);
                 PyException se = Instructions.internalError(e, code, pc - 1);
                 int handler = handle(interp, f, se.value, pc - 1);
                 if (handler < 0) {
@@ -279,6 +310,30 @@ final class Evaluator {
                 pc = handler;
             }
         }
+    }
+
+    private static boolean observe(Interpreter interp, Frame f, int pc, int sp) {
+        JitHooks.InstructionListener l = interp.listener;
+        if (l == null) return false;
+        l.before(f, pc, sp);
+        return true;
+    }
+
+    private static boolean stopObserving(Interpreter interp, Frame f, int pc) {
+        JitHooks.InstructionListener l = interp.listener;
+        if (l != null) l.onException(f, pc);
+        return interp.listener != null;
+    }
+
+    /** Raises a deoptimized trace's pending exception at f.pc; returns the handler's pc (or rethrows). */
+    private static int raisePending(Interpreter interp, Frame f, RuntimeException pending) {
+        PyException e = pending instanceof PyException p ? p : Instructions.internalError(pending, f.code, f.pc);
+        int handler = handle(interp, f, e.value, f.pc);
+        if (handler < 0) {
+            f.pc = -1;
+            throw e;
+        }
+        return handler;
     }
 
     /** Records the traceback entry and finds the handler for an exception raised at pc; -1 if none. */

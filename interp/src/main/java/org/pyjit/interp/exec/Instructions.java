@@ -59,14 +59,7 @@ final class Instructions {
         }
     }
 
-    /** {@code a is b}: identity, except that equal small values of our boxed kinds count as identical. */
-    static boolean is(Object a, Object b) {
-        if (a == b) return true;
-        if (a instanceof Long x && b instanceof Long y) return x.longValue() == y.longValue();
-        if (a instanceof Boolean x && b instanceof Boolean y) return x.booleanValue() == y.booleanValue();
-        if (a instanceof String x && b instanceof String y) return x.length() <= 1 && x.equals(y);
-        return false;
-    }
+    static boolean is(Object a, Object b) { return Ops.isSame(a, b); }
 
     static boolean inChain(PyBaseException handled, PyBaseException exc) {
         int n = 0;

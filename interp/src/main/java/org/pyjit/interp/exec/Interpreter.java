@@ -47,6 +47,10 @@ public final class Interpreter {
     /** The exception being handled by the innermost except/finally block (sys.exc_info()). */
     PyBaseException handledException;
     private final PyBuiltinFunction buildClass;
+    /** The JIT, or null when there is none (--jit=off). */
+    JitHooks jit;
+    /** Sees every instruction while the JIT records a loop; null otherwise. */
+    JitHooks.InstructionListener listener;
 
     public Interpreter(PrintStream stdout, PrintStream stderr, String[] argv) {
         this.stdout = stdout;
@@ -195,6 +199,27 @@ public final class Interpreter {
             depth--;
         }
     }
+
+    /**
+     * Runs a frame that a deoptimized trace rebuilt (an inlined call that had not returned yet) from its pc to
+     * its return, first raising pending at its pc if given. It counts toward the recursion depth like a call.
+     */
+    public Object resumeRebuiltFrame(Frame f, RuntimeException pending) {
+        enter();
+        try {
+            return Evaluator.run(this, f, pending);
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Attaches a JIT (null detaches it). */
+    public void setJit(JitHooks jit) { this.jit = jit; }
+
+    public JitHooks jit() { return jit; }
+
+    /** Sets (or with null, clears) the listener that sees every instruction while a loop is recorded. */
+    public void setInstructionListener(JitHooks.InstructionListener l) { this.listener = l; }
 
     PyBuiltinFunction buildClassFunction() { return buildClass; }
 

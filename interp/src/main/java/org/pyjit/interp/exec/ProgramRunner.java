@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.runtime.PyException;
 import org.pyjit.interp.runtime.PyModule;
@@ -28,6 +29,15 @@ public final class ProgramRunner {
     private static final long STACK_BYTES = 1L << 30;
 
     public static int runFile(Path script, String[] argv, PrintStream out, PrintStream err) {
+        return runFile(script, argv, out, err, NO_SETUP);
+    }
+
+    /** Nothing to prepare: the interpreter alone. */
+    public static final Consumer<Interpreter> NO_SETUP = interp -> { };
+
+    /** Runs a script; setup prepares the new interpreter first (attaching a JIT, for instance). */
+    public static int runFile(Path script, String[] argv, PrintStream out, PrintStream err,
+            Consumer<Interpreter> setup) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(script);
@@ -46,7 +56,7 @@ public final class ProgramRunner {
         // As CPython 3.11: argv[0] as given, but the code (and tracebacks) name the script by its absolute path.
         Path absolute = script.toAbsolutePath().normalize();
         return runSource(source, absolute.toString(), argv, absolute.getParent(), Path.of("").toAbsolutePath(), out,
-                err);
+                err, setup);
     }
 
     /** CPython's complaint about source that is not UTF-8 (pyjit reads no coding declarations). */
@@ -71,8 +81,15 @@ public final class ProgramRunner {
      */
     public static int runSource(String source, String filename, String[] argv, Path scriptDir, Path workingDir,
                                 PrintStream out, PrintStream err) {
+        return runSource(source, filename, argv, scriptDir, workingDir, out, err, NO_SETUP);
+    }
+
+    /** As {@link #runSource(String, String, String[], Path, Path, PrintStream, PrintStream)}, with a setup. */
+    public static int runSource(String source, String filename, String[] argv, Path scriptDir, Path workingDir,
+                                PrintStream out, PrintStream err, Consumer<Interpreter> setup) {
         AtomicInteger status = new AtomicInteger();
-        Thread t = new Thread(null, () -> status.set(runHere(source, filename, argv, scriptDir, workingDir, out, err)),
+        Thread t = new Thread(null,
+                () -> status.set(runHere(source, filename, argv, scriptDir, workingDir, out, err, setup)),
                 "python-main", STACK_BYTES);
         t.start();
         try {
@@ -85,10 +102,11 @@ public final class ProgramRunner {
     }
 
     private static int runHere(String source, String filename, String[] argv, Path scriptDir, Path workingDir,
-                               PrintStream out, PrintStream err) {
+                               PrintStream out, PrintStream err, Consumer<Interpreter> setup) {
         Interpreter interp = new Interpreter(out, err, argv);
         interp.setScriptDir(scriptDir);
         interp.setWorkingDir(workingDir);
+        setup.accept(interp);
         try {
             CodeObject code = interp.compile(source, filename, false);
             PyModule main = interp.newMainModule(filename);

@@ -92,6 +92,17 @@ public final class Iterators {
         @Override
         public PyType type() { return RANGE_ITERATOR; }
 
+        /** For compiled loops: whether next() would produce a value. */
+        public boolean hasNext() { return remaining > 0; }
+
+        /** For compiled loops: the next value, unboxed; only after hasNext(). */
+        public long nextLong() {
+            remaining--;
+            long v = next;
+            next += step;
+            return v;
+        }
+
         @Override
         public Object next() {
             if (remaining <= 0) return null;

@@ -29,6 +29,15 @@ public final class Ops {
 
     public static String typeName(Object o) { return type(o).name; }
 
+    /** {@code a is b}: identity, except that equal small values of our boxed kinds count as identical. */
+    public static boolean isSame(Object a, Object b) {
+        if (a == b) return true;
+        if (a instanceof Long x && b instanceof Long y) return x.longValue() == y.longValue();
+        if (a instanceof Boolean x && b instanceof Boolean y) return x.booleanValue() == y.booleanValue();
+        if (a instanceof String x && b instanceof String y) return x.length() <= 1 && x.equals(y);
+        return false;
+    }
+
     public static boolean isTrue(Object o) {
         if (o instanceof Boolean b) return b;
         if (o instanceof Long l) return l != 0;

@@ -1,0 +1,27 @@
+package org.pyjit.interp.exec;
+
+/**
+ * All the interpreter knows of a JIT. The interpreter calls {@link #onBackEdge} at every backward jump
+ * (the loop header is the jump's target); the JIT counts, records, and runs compiled loops from there.
+ * While a loop is being recorded the JIT also sets an {@link InstructionListener} on the interpreter,
+ * which then sees every instruction before it executes. Without a JIT (the default) the interpreter pays
+ * one null check per backward jump.
+ */
+public interface JitHooks {
+    /**
+     * A backward jump in f has just been taken: f.pc is the loop header and f.sp the stack depth there.
+     * Returns true when the JIT ran compiled code that changed the frame: the interpreter then continues at
+     * f.pc with f.sp (locals and stack were rewritten in place). May throw a PyException, which the
+     * interpreter treats as raised by the instruction at f.pc.
+     */
+    boolean onBackEdge(Frame f);
+
+    /** Sees each instruction before the interpreter executes it, while a loop is being recorded. */
+    interface InstructionListener {
+        /** The instruction at pc of frame f is about to run; the stack holds sp values. */
+        void before(Frame f, int pc, int sp);
+
+        /** An exception was raised at pc of frame f (the recording cannot follow it). */
+        void onException(Frame f, int pc);
+    }
+}
