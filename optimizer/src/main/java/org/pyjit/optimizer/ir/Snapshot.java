@@ -15,11 +15,25 @@ import java.util.function.UnaryOperator;
  */
 public final class Snapshot {
     private final FrameState[] frames;
+    private final boolean resumesAfter;
 
-    public Snapshot(FrameState... frames) {
+    /** The state before the innermost frame's instruction at its pc, which the interpreter re-executes. */
+    public Snapshot(FrameState... frames) { this(false, frames); }
+
+    private Snapshot(boolean resumesAfter, FrameState... frames) {
         if (frames.length == 0) throw new IllegalArgumentException("a snapshot has at least one frame");
         this.frames = frames.clone();
+        this.resumesAfter = resumesAfter;
     }
+
+    /**
+     * A state after an instruction whose effects already happened (an iterator that said "exhausted"): the
+     * innermost pc is where execution continues. Such a snapshot is only right when its guard really failed,
+     * so the deopt stress mode never forces it.
+     */
+    public static Snapshot after(FrameState... frames) { return new Snapshot(true, frames); }
+
+    public boolean resumesAfter() { return resumesAfter; }
 
     public List<FrameState> frames() { return List.of(frames); }
 
@@ -41,6 +55,6 @@ public final class Snapshot {
     public Snapshot map(UnaryOperator<Value> f) {
         FrameState[] fs = new FrameState[frames.length];
         for (int i = 0; i < fs.length; i++) fs[i] = frames[i].map(f);
-        return new Snapshot(fs);
+        return new Snapshot(resumesAfter, fs);
     }
 }

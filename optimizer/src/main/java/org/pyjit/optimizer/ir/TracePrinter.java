@@ -63,7 +63,7 @@ public final class TracePrinter {
             sb.append(valueText(v));
             first = false;
         }
-        if (op.opcode == OpCode.GUARD_CLASS) sb.append(", ").append(((Class<?>) op.descr).getSimpleName());
+        if (op.opcode == OpCode.GUARD_CLASS) sb.append(", ").append(className((Class<?>) op.descr));
         sb.append(')');
         if (op.snapshot() != null) sb.append(' ').append(snapshotText(op.snapshot()));
         if (op.expectedExit) sb.append(" [expected]");
@@ -88,9 +88,12 @@ public final class TracePrinter {
         if (o == null) return "null";
         if (o == PyNone.NONE) return "None";
         if (o instanceof String s) return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-        if (o instanceof Class<?> c) return c.getSimpleName();
+        if (o instanceof Class<?> c) return className(c);
         return "<" + o.getClass().getSimpleName() + ">";
     }
+
+    /** A class's simple name, or its full name when it has none (anonymous classes). */
+    static String className(Class<?> c) { return c.getSimpleName().isEmpty() ? c.getName() : c.getSimpleName(); }
 
     public static String snapshotText(Snapshot s) {
         StringBuilder sb = new StringBuilder("[");
