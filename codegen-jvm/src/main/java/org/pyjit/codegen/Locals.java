@@ -1,0 +1,82 @@
+package org.pyjit.codegen;
+
+import static org.objectweb.asm.Opcodes.ACONST_NULL;
+import static org.objectweb.asm.Opcodes.DCONST_0;
+import static org.objectweb.asm.Opcodes.DCONST_1;
+import static org.objectweb.asm.Opcodes.ICONST_0;
+import static org.objectweb.asm.Opcodes.ILOAD;
+import static org.objectweb.asm.Opcodes.ISTORE;
+import static org.objectweb.asm.Opcodes.LCONST_0;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.MethodVisitor;
+import org.pyjit.optimizer.ir.Const;
+import org.pyjit.optimizer.ir.Kind;
+import org.pyjit.optimizer.ir.Op;
+import org.pyjit.optimizer.ir.Value;
+
+/**
+ * One JVM local per SSA value of the loop method (slot 0 is the io array; a long or double takes two
+ * slots). Locals are never shared: C2 builds SSA from them and allocates registers itself, so reuse would
+ * only make the bytecode harder to read. Constants are pushed as literals or class-data constants.
+ */
+final class Locals {
+    private final Map<Op, Integer> slots = new IdentityHashMap<>();
+    private final ClassData classData;
+    private int next;
+
+    /** Slots for every value-defining op, after {@code reserved} leading slots (the method's parameters). */
+    Locals(List<Op> ops, int reserved, ClassData classData) {
+        this.classData = classData;
+        this.next = reserved;
+        for (Op op : ops) {
+            if (op.kind() != Kind.VOID) slots.put(op, allocate(op.kind()));
+        }
+    }
+
+    /** A fresh slot outside the SSA values (the pending exception of a raising call). */
+    int allocate(Kind k) {
+        int slot = next;
+        next += JvmKinds.type(k).getSize();
+        return slot;
+    }
+
+    void load(MethodVisitor mv, Value v) {
+        switch (v) {
+            case Op op -> mv.visitVarInsn(JvmKinds.type(op.kind()).getOpcode(ILOAD), slot(op));
+            case Const c -> push(mv, c);
+        }
+    }
+
+    void store(MethodVisitor mv, Op op) {
+        mv.visitVarInsn(JvmKinds.type(op.kind()).getOpcode(ISTORE), slot(op));
+    }
+
+    private int slot(Op op) {
+        Integer s = slots.get(op);
+        if (s == null) throw new IllegalStateException("no local for " + op);
+        return s;
+    }
+
+    private void push(MethodVisitor mv, Const c) {
+        switch (c.kind()) {
+            case I64 -> {
+                long v = c.longValue();
+                if (v == 0 || v == 1) mv.visitInsn(LCONST_0 + (int) v); else mv.visitLdcInsn(v);
+            }
+            case F64 -> {
+                double d = c.doubleValue();
+                if (Double.doubleToRawLongBits(d) == 0L) mv.visitInsn(DCONST_0);
+                else if (d == 1.0) mv.visitInsn(DCONST_1);
+                else mv.visitLdcInsn(d);
+            }
+            case BOOL -> mv.visitInsn(ICONST_0 + (c.boolValue() ? 1 : 0));
+            case REF -> {
+                if (c.refValue() == null) mv.visitInsn(ACONST_NULL); else mv.visitLdcInsn(classData.constant(c.refValue()));
+            }
+            case VOID -> throw new IllegalArgumentException("void constant");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.pyjit.codegen;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.pyjit.optimizer.ir.Kind;
+import org.pyjit.optimizer.ir.Op;
+import org.pyjit.optimizer.ir.OpCode;
+import org.pyjit.optimizer.ir.Trace;
+import org.pyjit.optimizer.ir.Value;
+
+/**
+ * Writes {@code static int loop@L<line>(Object[] io)}, the trace as a real JVM loop over locals: the inputs
+ * are read from io once; ops before the LABEL run once (the preamble); the loop header is at the LABEL, or
+ * right after the inputs when there is none; the JUMP is a parallel move into the header's locals and a
+ * {@code goto}. Guards branch forward to exit stubs placed after the loop, so the loop body is one straight
+ * block that C2 compiles (through OSR on first entry) into a register-allocated machine loop. The line
+ * table maps each op to its Python line.
+ */
+final class LoopMethodWriter {
+    private static final String DESCRIPTOR = "([Ljava/lang/Object;)I";
+
+    private final MethodVisitor mv;
+    private final Locals locals;
+    private final ExitStubs exits;
+    private final Label header = new Label();
+    private int line;
+
+    private LoopMethodWriter(MethodVisitor mv, Locals locals, ExitStubs exits) {
+        this.mv = mv;
+        this.locals = locals;
+        this.exits = exits;
+    }
+
+    /** Writes the method; returns its bytecode size. */
+    static int write(ClassVisitor cv, String name, Trace t, Locals locals, ExitStubs exits) throws CodegenException {
+        MethodVisitor mv = cv.visitMethod(ACC_STATIC, name, DESCRIPTOR, null, null);
+        mv.visitCode();
+        new LoopMethodWriter(mv, locals, exits).body(t);
+        exits.emitStubs(mv, locals);
+        Label end = new Label();
+        mv.visitLabel(end);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        return end.getOffset();
+    }
+
+    private void body(Trace t) throws CodegenException {
+        Op label = t.label();
+        List<? extends Value> targets = label != null ? label.args() : t.inputs();
+        checkDistinct(targets);
+        boolean inLoop = false;
+        for (Op op : t.ops) {
+            if (label == null && !inLoop && op.opcode != OpCode.INPUT) {
+                mv.visitLabel(header);
+                inLoop = true;
+            }
+            lineOf(op);
+            switch (op.opcode) {
+                case INPUT -> {
+                    mv.visitVarInsn(ALOAD, 0);
+                    JvmKinds.pushInt(mv, op.inputIndex());
+                    mv.visitInsn(AALOAD);
+                    locals.store(mv, op);
+                }
+                case LABEL -> mv.visitLabel(header);
+                case JUMP -> jump(op, targets);
+                case CALL -> call(op);
+                default -> {
+                    Label fail = op.isGuard() ? exits.stubFor(op, false) : null;
+                    if (op.kind() != Kind.VOID) {
+                        ValueOps.emit(mv, locals, op);
+                        locals.store(mv, op);
+                    }
+                    if (fail != null) Guards.branchIfFailed(mv, locals, op, fail);
+                }
+            }
+        }
+    }
+
+    /** A line table entry whenever the Python line changes. */
+    private void lineOf(Op op) {
+        if (op.line <= 0 || op.line == line) return;
+        line = op.line;
+        Label here = new Label();
+        mv.visitLabel(here);
+        mv.visitLineNumber(line, here);
+    }
+
+    /** A raising call's invoke, and only the invoke, is covered by its exit stub as exception handler. */
+    private void call(Op op) throws CodegenException {
+        HelperCalls.loadArguments(mv, locals, op);
+        if (op.call().canRaise()) {
+            Label start = new Label();
+            Label end = new Label();
+            mv.visitTryCatchBlock(start, end, exits.stubFor(op, true), "java/lang/RuntimeException");
+            mv.visitLabel(start);
+            HelperCalls.invoke(mv, op);
+            mv.visitLabel(end);
+        } else {
+            HelperCalls.invoke(mv, op);
+        }
+        if (op.kind() != Kind.VOID) locals.store(mv, op);
+    }
+
+    /**
+     * All new values go on the operand stack before any header local is written (a parallel move: a value
+     * may feed another's next value); operands that already are their target's value are not moved.
+     */
+    private void jump(Op jump, List<? extends Value> targets) {
+        List<Op> moved = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            if (jump.arg(i) == targets.get(i)) continue;
+            locals.load(mv, jump.arg(i));
+            moved.add((Op) targets.get(i));
+        }
+        Collections.reverse(moved);
+        for (Op target : moved) locals.store(mv, target);
+        mv.visitJumpInsn(GOTO, header);
+    }
+
+    private static void checkDistinct(List<? extends Value> targets) throws CodegenException {
+        Set<Value> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Value v : targets) {
+            if (!seen.add(v)) throw new CodegenException("the loop header carries " + v + " twice");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.pyjit.codegen;
+
+import static org.objectweb.asm.Opcodes.ACC_FINAL;
+import static org.objectweb.asm.Opcodes.ACC_SUPER;
+import static org.objectweb.asm.Opcodes.V21;
+
+import java.util.List;
+import org.objectweb.asm.ClassWriter;
+import org.pyjit.optimizer.ir.Trace;
+
+/**
+ * The bytes of a trace's class: {@code final class py$<file>$<function>} with the loop method and one cold
+ * method per exit, its SourceFile the Python file. Stack map frames are computed by ASM; every merge point
+ * joins only primitives and Objects, so the common superclass is always Object and no class is loaded.
+ */
+final class TraceClassWriter {
+    /** HotSpot never JIT-compiles a method longer than this (-XX:-DontCompileHugeMethods is not the default). */
+    static final int MAX_METHOD_BYTES = 8000;
+
+    /** The class file, its class data, and the loop method's bytecode size. */
+    record Result(byte[] bytes, List<Object> classData, int loopBytes) {}
+
+    private TraceClassWriter() {}
+
+    static Result write(Trace t, LoopNames names) throws CodegenException {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
+            @Override
+            protected String getCommonSuperClass(String type1, String type2) { return "java/lang/Object"; }
+        };
+        cw.visit(V21, ACC_FINAL | ACC_SUPER, names.internalClassName(), null, "java/lang/Object", null);
+        cw.visitSource(names.sourceFile(), null);
+        ClassData data = new ClassData();
+        ExitStubs exits = new ExitStubs(names.internalClassName(), t.exits());
+        Locals locals = new Locals(t.ops, 1, data);
+        int loopBytes = LoopMethodWriter.write(cw, names.methodName(), t, locals, exits);
+        checkSize("loop method", loopBytes);
+        checkSize("an exit method", exits.writeMethods(cw));
+        cw.visitEnd();
+        return new Result(cw.toByteArray(), data.values(), loopBytes);
+    }
+
+    private static void checkSize(String what, int bytes) throws CodegenException {
+        if (bytes > MAX_METHOD_BYTES) {
+            throw new CodegenException(what + " is " + bytes + " bytes, over the " + MAX_METHOD_BYTES + "-byte limit");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.pyjit.codegen;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import org.pyjit.optimizer.ir.Op;
+import org.pyjit.optimizer.ir.OpCode;
+import org.pyjit.optimizer.ir.Trace;
+import org.pyjit.optimizer.ir.TraceVerifier;
+
+/**
+ * The JVM back end: an optimized trace becomes a hidden class whose {@code loop@L<line>(Object[] io)}
+ * runs the loop in JVM locals until an exit. A pure function: nothing is kept between compiles. The class is
+ * defined without {@code ClassOption.STRONG}, so it (and its machine code) is unloaded once the returned
+ * {@link CompiledLoop} is dropped. Installing costs about 100-250 us; C2's compile of the loop, later, far
+ * more.
+ */
+public final class TraceCompiler {
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    private static final MethodType ENTRY = MethodType.methodType(int.class, Object[].class);
+
+    private TraceCompiler() {}
+
+    public static CompiledLoop compile(Trace t) throws CodegenException {
+        try {
+            TraceVerifier.verify(t);
+        } catch (IllegalStateException e) {
+            throw new CodegenException("invalid trace: " + e.getMessage(), e);
+        }
+        for (Op op : t.ops) {
+            if (op.opcode == OpCode.CALL) HelperCalls.checkLinkable(op.call().method(), LOOKUP);
+        }
+        LoopNames names = LoopNames.of(t);
+        TraceClassWriter.Result written;
+        try {
+            written = TraceClassWriter.write(t, names);
+        } catch (RuntimeException e) {
+            throw new CodegenException("ASM failed on " + names.internalClassName() + "." + names.methodName() + ": " + e, e);
+        }
+        try {
+            MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(written.bytes(), written.classData(), true);
+            MethodHandle entry = hidden.findStatic(hidden.lookupClass(), names.methodName(), ENTRY);
+            return new CompiledLoop(entry, t.exits(), ioSize(t), hidden.lookupClass().getName(), names.methodName(),
+                    written.loopBytes());
+        } catch (LinkageError | IllegalArgumentException | ReflectiveOperationException e) {
+            throw new CodegenException("the JVM rejected " + names.internalClassName() + ": " + e, e);
+        }
+    }
+
+    /** The inputs, or the live values of the largest expected exit, which the loop writes back to io. */
+    private static int ioSize(Trace t) {
+        int n = t.inputs().size();
+        for (Op exit : t.exits()) {
+            if (exit.expectedExit) n = Math.max(n, exit.snapshot().liveOps().size());
+        }
+        return n;
+    }
+}
