@@ -26,6 +26,7 @@ public final class Main {
               -c cmd     program passed in as string (terminates option list)
               -h, --help print this help message and exit
               -V, --version  print the version and exit
+            """ + JitOptions.HELP + """
             Arguments:
               file       program read from script file
               -          program read from stdin
@@ -42,7 +43,27 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        JitOptions jit = new JitOptions();
         int i = 0;
+        try {
+            while (i < args.length && jit.parse(args[i])) i++;
+            jit.open();
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            err.println("pyjit: " + (e instanceof java.io.IOException ? "cannot write the JIT log: " : "")
+                    + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        }
+        try {
+            return runProgram(args, i, jit, out, err);
+        } finally {
+            out.flush();
+            jit.finish(err);
+        }
+    }
+
+    private static int runProgram(String[] args, int first, JitOptions jit, PrintStream out, PrintStream err) {
+        int i = first;
         while (i < args.length) {
             String a = args[i];
             switch (a) {
@@ -61,12 +82,12 @@ public final class Main {
                         return 2;
                     }
                     String[] argv = concat("-c", Arrays.copyOfRange(args, i + 2, args.length));
-                    return ProgramRunner.runSource(args[i + 1], "<string>", argv, cwd(), cwd(), out, err);
+                    return ProgramRunner.runSource(args[i + 1], "<string>", argv, cwd(), cwd(), out, err, jit.setup());
                 }
                 case "-" -> {
                     String src = readStdin();
                     return ProgramRunner.runSource(src, "<stdin>", concat("-", Arrays.copyOfRange(args, i + 1,
-                            args.length)), cwd(), cwd(), out, err);
+                            args.length)), cwd(), cwd(), out, err, jit.setup());
                 }
                 default -> {
                     if (a.startsWith("-")) {
@@ -75,12 +96,13 @@ public final class Main {
                         return 2;
                     }
                     String[] argv = Arrays.copyOfRange(args, i, args.length);
-                    return ProgramRunner.runFile(Path.of(a), argv, out, err);
+                    return ProgramRunner.runFile(Path.of(a), argv, out, err, jit.setup());
                 }
             }
         }
         if (System.console() == null) {
-            return ProgramRunner.runSource(readStdin(), "<stdin>", new String[] {""}, cwd(), cwd(), out, err);
+            return ProgramRunner.runSource(readStdin(), "<stdin>", new String[] {""}, cwd(), cwd(), out, err,
+                    jit.setup());
         }
         return interactive(out, err);
     }

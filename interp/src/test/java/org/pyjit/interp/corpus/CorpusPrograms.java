@@ -7,20 +7,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.pyjit.interp.exec.Interpreter;
 import org.pyjit.interp.exec.ProgramRunner;
 
-/** The test corpus: where its programs are, how to run one in-process, and what it is expected to print. */
-final class CorpusPrograms {
+/**
+ * The test corpus: where its programs are, how to run one in-process, and what it is expected to print.
+ * Public (and shipped in the test jar) so the JIT's modules run the same programs in their modes.
+ */
+public final class CorpusPrograms {
     private CorpusPrograms() {}
 
-    static final Path TESTS = Path.of("..", "tests", "python");
-    static final Path BENCH = Path.of("..", "bench", "programs");
+    public static final Path TESTS = Path.of("..", "tests", "python");
+    public static final Path BENCH = Path.of("..", "bench", "programs");
 
     /** What a run printed and how it ended. */
-    record Outcome(String stdout, String stderr, int status) {}
+    public record Outcome(String stdout, String stderr, int status) {}
 
-    static List<Path> testPrograms() throws IOException {
+    public static List<Path> testPrograms() throws IOException {
         try (Stream<Path> s = Files.walk(TESTS)) {
             return s.filter(p -> p.toString().endsWith(".py"))
                     .filter(p -> !p.getFileName().toString().startsWith("mod_"))
@@ -28,11 +33,11 @@ final class CorpusPrograms {
         }
     }
 
-    static String read(Path p) throws IOException {
+    public static String read(Path p) throws IOException {
         return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
     }
 
-    static Outcome expected(Path program) throws IOException {
+    public static Outcome expected(Path program) throws IOException {
         String base = program.getFileName().toString().replaceAll("\\.py$", "");
         Path dir = program.getParent();
         String code = read(dir.resolve(base + ".code")).trim();
@@ -41,7 +46,10 @@ final class CorpusPrograms {
     }
 
     /** Runs a program as {@code python name.py args} from its own directory would. */
-    static Outcome run(Path program, String... args) {
+    public static Outcome run(Path program, String... args) { return run(program, ProgramRunner.NO_SETUP, args); }
+
+    /** The same, with setup applied to the new interpreter first (a JIT attached, for instance). */
+    public static Outcome run(Path program, Consumer<Interpreter> setup, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
@@ -54,7 +62,7 @@ final class CorpusPrograms {
         try {
             String source = Files.readString(program, StandardCharsets.UTF_8);
             Path dir = program.toAbsolutePath().getParent();
-            status = ProgramRunner.runSource(source, name, argv, dir, dir, o, e);
+            status = ProgramRunner.runSource(source, name, argv, dir, dir, o, e, setup);
         } catch (IOException ex) {
             throw new IllegalStateException(ex);
         }

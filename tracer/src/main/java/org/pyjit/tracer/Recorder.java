@@ -1,0 +1,844 @@
+package org.pyjit.tracer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pyjit.interp.compile.CodeObject;
+import org.pyjit.interp.compile.Opcode;
+import org.pyjit.interp.exec.Frame;
+import org.pyjit.interp.exec.JitHooks;
+import org.pyjit.interp.runtime.Iterators;
+import org.pyjit.interp.runtime.Ops;
+import org.pyjit.interp.runtime.PyBuiltinFunction;
+import org.pyjit.interp.runtime.PyObject;
+import org.pyjit.interp.runtime.PyProperty;
+import org.pyjit.interp.runtime.PySuper;
+import org.pyjit.interp.runtime.PyType;
+import org.pyjit.interp.runtime.PyDict;
+import org.pyjit.interp.runtime.PyFunction;
+import org.pyjit.interp.runtime.PyList;
+import org.pyjit.interp.runtime.PyModule;
+import org.pyjit.interp.runtime.PyNone;
+import org.pyjit.interp.runtime.PyTuple;
+import org.pyjit.optimizer.ir.CallDescr;
+import org.pyjit.optimizer.ir.Const;
+import org.pyjit.optimizer.ir.FrameState;
+import org.pyjit.optimizer.ir.Kind;
+import org.pyjit.optimizer.ir.Op;
+import org.pyjit.optimizer.ir.OpCode;
+import org.pyjit.optimizer.ir.Snapshot;
+import org.pyjit.optimizer.ir.Trace;
+import org.pyjit.optimizer.ir.TraceBuilder;
+import org.pyjit.optimizer.ir.Value;
+
+/**
+ * Records one iteration of a hot loop as the interpreter executes it. Before each instruction the recorder
+ * sees the real frame (concrete values) and appends IR for what the instruction does with the values it
+ * actually has: a guard for every assumption (the class of an operand, a branch's direction, a global's
+ * dict version, a called function's identity), typed ops on unboxed ints and floats, and calls of
+ * {@link TraceHelpers} for the rest. Calls of small Python functions are inlined (their frames are tracked
+ * too); other calls are residual: the recorder ignores the instructions of the frames they run.
+ *
+ * <p>Every guard gets the snapshot of the state before the instruction it protects, so a failing guard resumes
+ * the interpreter at that instruction, which then does what the trace assumed would not happen.
+ */
+final class Recorder implements JitHooks.InstructionListener {
+    private final TracingJit jit;
+    final Frame root;
+    final int headerPc;
+    private final int loopEndPc;
+    private final int maxLength;
+    private final int maxInlineDepth;
+
+    private final TraceBuilder body = new TraceBuilder();
+    private final List<Op> inputs = new ArrayList<>();
+    /** Per input, in input order: the root frame slot it reads (locals first, then the stack). */
+    private final List<Integer> inputSlots = new ArrayList<>();
+    private final Map<Integer, Op> inputBySlot = new HashMap<>();
+    private final List<SymbolicFrame> frames = new ArrayList<>();
+    /** An unboxed view already guarded and made of a ref value. */
+    private final Map<Op, Op> unboxed = new IdentityHashMap<>();
+    /** The dicts whose version is guarded, with the residual-call count at that time. */
+    private final Map<PyDict, Integer> guardedDicts = new IdentityHashMap<>();
+    /** The instances whose type, type version and shape are guarded, with the residual-call count then. */
+    private final Map<Op, Integer> guardedObjects = new IdentityHashMap<>();
+    /** The globals of each code object seen (to rebuild inlined frames). */
+    final Map<CodeObject, PyDict> globalsOf = new IdentityHashMap<>();
+    private int residualCalls;
+
+    /** While a residual call runs: the frame that made it (other frames' instructions are not ours). */
+    private Frame residualCaller;
+    /** An inlined call was entered: the next instruction is the callee's first. */
+    private PyFunction enteringCallee;
+    private PendingBranch pendingBranch;
+    /** FOR_ITER's exhausted target: the loop ending during recording ends the recording. */
+    private int pendingForIterTarget = -1;
+    private int recorded;
+
+    /** A branch seen at the previous instruction: its direction is known when the next one comes. */
+    private record PendingBranch(Value cond, boolean jumpIfTrue, int target, int fallThrough, Snapshot before,
+            boolean popOnFallThroughOnly, boolean inRoot) {}
+
+    /** Thrown inside the recorder to give up on the trace. */
+    static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Abort(String reason) { super(reason, null, false, false); }
+    }
+
+    Recorder(TracingJit jit, Frame root, JitParams params) {
+        this.jit = jit;
+        this.root = root;
+        this.headerPc = root.pc;
+        this.loopEndPc = loopEnd(root.code, root.pc);
+        this.maxLength = params.traceLimit();
+        this.maxInlineDepth = params.inlineDepth();
+        SymbolicFrame r = new SymbolicFrame(root, root.code, root.sp);
+        frames.add(r);
+        // The values on the stack at the loop header (a for loop's iterator) are inputs of every iteration.
+        for (int i = 0; i < root.sp; i++) r.stack[i] = input(r.locals.length + i);
+        globalsOf.put(root.code, root.globals);
+    }
+
+    /** The last backward jump to the header: the loop is [header, that jump]. */
+    private static int loopEnd(CodeObject code, int header) {
+        int end = header;
+        for (int pc = header; pc < code.ops.length; pc++) {
+            if (code.ops[pc] == Opcode.JUMP && code.args[pc] == header) end = pc;
+        }
+        return end;
+    }
+
+    private boolean insideLoop(int pc) { return pc >= headerPc && pc <= loopEndPc; }
+
+    // ---- the listener ----
+
+    @Override
+    public void before(Frame f, int pc, int sp) {
+        if (residualCaller != null) {
+            if (f != residualCaller) return;
+            residualCaller = null;
+        }
+        try {
+            SymbolicFrame top = top();
+            if (enteringCallee != null) {
+                if (f.code != enteringCallee.code || pc != 0) throw new Abort("lost the inlined call");
+                top.frame = f;
+                enteringCallee = null;
+            }
+            if (f != top.frame) throw new Abort("lost track of the frame");
+            if (pendingForIterTarget >= 0) {
+                if (pc == pendingForIterTarget) throw new Abort("the loop ended while it was recorded");
+                pendingForIterTarget = -1;
+            }
+            if (pendingBranch != null) resolveBranch(pc);
+            if (top.sp != sp) throw new Abort("stack depth mismatch at pc " + pc);
+            if (++recorded > maxLength) throw new Abort("trace too long");
+            body.atLine(f.code.lines[pc]);
+            record(top, f, pc);
+        } catch (Abort a) {
+            jit.abortRecording(this, a.getMessage());
+        } catch (RuntimeException e) {
+            jit.abortRecording(this, "recorder error: " + e);
+        }
+    }
+
+    @Override
+    public void onException(Frame f, int pc) {
+        if (residualCaller != null && f != residualCaller) {
+            // Raised inside a residual call; if it escapes, the caller's own handler will report it.
+            return;
+        }
+        jit.abortRecording(this, "an exception was raised at line " + f.code.lines[pc]);
+    }
+
+    /** True when f is one of the frames this recording follows (the loop's frame or an inlined call). */
+    boolean follows(Frame f) {
+        for (SymbolicFrame s : frames) if (s.frame == f) return true;
+        return false;
+    }
+
+    boolean inResidualCall() { return residualCaller != null; }
+
+    // ---- instructions ----
+
+    private void record(SymbolicFrame s, Frame f, int pc) {
+        CodeObject code = f.code;
+        int op = code.ops[pc];
+        int arg = code.args[pc];
+        Object[] cs = f.stack;
+        int sp = s.sp;
+        switch (op) {
+            case Opcode.NOP, Opcode.JUMP -> { }
+            case Opcode.POP_TOP, Opcode.END_FOR -> s.pop();
+            case Opcode.COPY -> s.push(s.stack[sp - arg]);
+            case Opcode.SWAP -> {
+                Value t = s.stack[sp - 1];
+                s.stack[sp - 1] = s.stack[sp - arg];
+                s.stack[sp - arg] = t;
+            }
+            case Opcode.LOAD_CONST -> s.push(constant(code.consts[arg]));
+            case Opcode.LOAD_FAST -> {
+                if (f.locals[arg] == null) throw new Abort("unbound local");
+                s.push(readLocal(s, arg));
+            }
+            case Opcode.STORE_FAST -> writeLocal(s, arg, s.pop());
+            case Opcode.LOAD_DEREF -> {
+                Op v = call(TraceHelpers.CELL_VALUE, null, readLocal(s, arg));
+                guard(OpCode.GUARD_NONNULL, snapshot(pc), v);
+                s.push(v);
+            }
+            case Opcode.STORE_DEREF -> {
+                Value v = ref(s.pop());
+                call(TraceHelpers.CELL_SET, null, readLocal(s, arg), v);
+            }
+            case Opcode.LOAD_GLOBAL -> s.push(loadGlobal(f, pc, code.names[arg]));
+            case Opcode.LOAD_NAME -> {
+                if (f.namespace != f.globals) throw new Abort("LOAD_NAME outside module code");
+                s.push(loadGlobal(f, pc, code.names[arg]));
+            }
+            case Opcode.STORE_GLOBAL, Opcode.STORE_NAME -> {
+                if (op == Opcode.STORE_NAME && f.namespace != f.globals) throw new Abort("STORE_NAME in a class body");
+                Value v = ref(s.pop());
+                call(TraceHelpers.STORE_GLOBAL, null, Const.ofRef(f.globals), Const.ofRef(code.names[arg]), v);
+                residualCalls++;
+            }
+            case Opcode.BINARY_OP -> binaryOp(s, pc, arg, cs[sp - 2], cs[sp - 1]);
+            case Opcode.COMPARE_OP -> s.push(compare(s, pc, arg, cs[sp - 2], cs[sp - 1]));
+            case Opcode.COMPARE_AND_JUMP -> {
+                Snapshot before = snapshot(pc);
+                Value cond = compareCondition(s, pc, (arg >>> 24) & 7, cs[sp - 2], cs[sp - 1]);
+                pendingBranch = new PendingBranch(cond, (arg & Opcode.JUMP_IF_TRUE) != 0, arg & Opcode.TARGET_MASK,
+                        pc + 1, before, false, frames.size() == 1);
+            }
+            case Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE -> {
+                Snapshot before = snapshot(pc);
+                Value cond = truth(s.pop(), cs[sp - 1], before);
+                pendingBranch = new PendingBranch(cond, op == Opcode.POP_JUMP_IF_TRUE, arg, pc + 1, before, false,
+                        frames.size() == 1);
+            }
+            case Opcode.JUMP_IF_FALSE_OR_POP, Opcode.JUMP_IF_TRUE_OR_POP -> {
+                Snapshot before = snapshot(pc);
+                Value cond = truth(s.stack[sp - 1], cs[sp - 1], before);
+                pendingBranch = new PendingBranch(cond, op == Opcode.JUMP_IF_TRUE_OR_POP, arg, pc + 1, before, true,
+                        frames.size() == 1);
+            }
+            case Opcode.UNARY_NEGATIVE -> {
+                Object c = cs[sp - 1];
+                Snapshot before = snapshot(pc);
+                Value v = s.pop();
+                if (c instanceof Long) {
+                    s.push(guarded(OpCode.INT_SUB_OVF, before, Const.ofLong(0), asLong(v, before)));
+                } else if (c instanceof Double) {
+                    s.push(body.op(OpCode.FLOAT_NEG, asDouble(v, before)));
+                } else {
+                    s.push(residual(TraceHelpers.NEGATIVE, before, ref(v)));
+                }
+            }
+            case Opcode.UNARY_POSITIVE -> s.push(residual(TraceHelpers.POSITIVE, snapshot(pc), ref(s.pop())));
+            case Opcode.UNARY_INVERT -> s.push(residual(TraceHelpers.INVERT, snapshot(pc), ref(s.pop())));
+            case Opcode.UNARY_NOT -> {
+                Snapshot before = snapshot(pc);
+                s.push(body.op(OpCode.BOOL_NOT, truth(s.pop(), cs[sp - 1], before)));
+            }
+            case Opcode.IS_OP -> {
+                Value b = ref(s.pop());
+                Value a = ref(s.pop());
+                Value r = call(TraceHelpers.IS_SAME, null, a, b);
+                s.push(arg == 1 ? body.op(OpCode.BOOL_NOT, r) : r);
+            }
+            case Opcode.CONTAINS_OP -> {
+                Snapshot before = snapshot(pc);
+                Value container = ref(s.pop());
+                Value item = ref(s.pop());
+                Value r = residual(TraceHelpers.CONTAINS, before, container, item);
+                s.push(arg == 1 ? body.op(OpCode.BOOL_NOT, r) : r);
+            }
+            case Opcode.GET_ITER -> s.push(residual(TraceHelpers.GET_ITER, snapshot(pc), ref(s.pop())));
+            case Opcode.FOR_ITER -> forIter(s, pc, arg, cs[sp - 1]);
+            case Opcode.BINARY_SUBSCR -> subscript(s, pc, cs[sp - 2], cs[sp - 1]);
+            case Opcode.STORE_SUBSCR -> storeSubscript(s, pc, cs[sp - 2], cs[sp - 1]);
+            case Opcode.LOAD_ATTR -> {
+                Snapshot before = snapshot(pc);
+                Value obj = s.pop();
+                s.push(loadAttr(obj, cs[sp - 1], code.names[arg], before));
+            }
+            case Opcode.STORE_ATTR -> storeAttr(s, pc, cs[sp - 1], code.names[arg]);
+            case Opcode.LOAD_METHOD -> loadMethod(s, pc, cs[sp - 1], code.names[arg]);
+            case Opcode.CALL -> call(s, f, pc, arg, cs[sp - arg - 1], sp - arg);
+            case Opcode.CALL_METHOD -> {
+                Value self = s.stack[sp - arg - 1];
+                boolean noSelf = self instanceof Const c && c.refValue() == null;
+                if (noSelf != (cs[sp - arg - 1] == null)) throw new Abort("CALL_METHOD differs from the interpreter");
+                if (noSelf) {
+                    // (callable, null, args) calls like CALL: drop the null.
+                    System.arraycopy(s.stack, sp - arg, s.stack, sp - arg - 1, arg);
+                    s.stack[--s.sp] = null;
+                    call(s, f, pc, arg, cs[sp - arg - 2], sp - arg);
+                } else {
+                    call(s, f, pc, arg + 1, cs[sp - arg - 2], sp - arg - 1);
+                }
+            }
+            case Opcode.BUILD_TUPLE -> buildSequence(s, arg, true);
+            case Opcode.BUILD_LIST -> buildSequence(s, arg, false);
+            case Opcode.LIST_APPEND -> {
+                Value v = ref(s.pop());
+                call(TraceHelpers.LIST_APPEND, null, s.stack[s.sp - arg], v);
+            }
+            case Opcode.UNPACK_SEQUENCE -> {
+                Snapshot before = snapshot(pc);
+                Value seq = ref(s.pop());
+                Op items = residual(TraceHelpers.UNPACK, before, seq, Const.ofLong(arg));
+                for (int i = arg - 1; i >= 0; i--) s.push(call(TraceHelpers.ARRAY_ITEM, null, items, Const.ofLong(i)));
+            }
+            case Opcode.RETURN_VALUE -> {
+                if (frames.size() == 1) throw new Abort("the loop's function returned");
+                Value r = s.pop();
+                frames.remove(frames.size() - 1);
+                top().push(r);
+            }
+            default -> throw new Abort("unsupported instruction " + Opcode.name(op));
+        }
+    }
+
+    // ---- values ----
+
+    private SymbolicFrame top() { return frames.get(frames.size() - 1); }
+
+    private Value constant(Object o) {
+        if (o instanceof Long l) return Const.ofLong(l);
+        if (o instanceof Double d) return Const.ofDouble(d);
+        if (o instanceof Boolean b) return Const.ofBool(b);
+        return Const.ofRef(o);
+    }
+
+    private Value readLocal(SymbolicFrame s, int slot) {
+        Value v = s.locals[slot];
+        if (v == null && s == frames.get(0)) {
+            v = input(slot);
+            s.locals[slot] = v;
+        }
+        if (v == null) throw new Abort("read of an empty slot");
+        return v;
+    }
+
+    private void writeLocal(SymbolicFrame s, int slot, Value v) {
+        if (s == frames.get(0)) input(slot);
+        s.locals[slot] = v;
+    }
+
+    /** The INPUT of a root frame slot (locals first, then stack slots), made on first use. */
+    private Op input(int slot) {
+        Op in = inputBySlot.get(slot);
+        if (in == null) {
+            in = new Op(OpCode.INPUT, inputs.size());
+            in.line = root.code.lines[headerPc];
+            inputs.add(in);
+            inputSlots.add(slot);
+            inputBySlot.put(slot, in);
+        }
+        return in;
+    }
+
+    /** A value as a boxed reference (boxing an unboxed one). */
+    private Value ref(Value v) {
+        if (v == null) throw new Abort("untracked stack slot");
+        return switch (v.kind()) {
+            case REF -> v;
+            case I64 -> v instanceof Const c ? Const.ofRef(c.longValue()) : body.op(OpCode.BOX_INT, v);
+            case F64 -> v instanceof Const c ? Const.ofRef(c.doubleValue()) : body.op(OpCode.BOX_FLOAT, v);
+            case BOOL -> v instanceof Const c ? Const.ofRef(c.boolValue()) : body.op(OpCode.BOX_BOOL, v);
+            case VOID -> throw new Abort("void value");
+        };
+    }
+
+    /** A value known (by its concrete value) to be an int, as an i64: a guard and an unbox for a ref. */
+    private Value asLong(Value v, Snapshot before) {
+        if (v.kind() == Kind.I64) return v;
+        if (v instanceof Const c && c.refValue() instanceof Long l) return Const.ofLong(l);
+        return unbox(v, Long.class, OpCode.UNBOX_INT, before);
+    }
+
+    private Value asDouble(Value v, Snapshot before) {
+        if (v.kind() == Kind.F64) return v;
+        if (v.kind() == Kind.I64) return body.op(OpCode.CAST_INT_TO_FLOAT, v);
+        if (v instanceof Const c && c.refValue() instanceof Double d) return Const.ofDouble(d);
+        if (v instanceof Const c && c.refValue() instanceof Long l) return Const.ofDouble(l);
+        return unbox(v, Double.class, OpCode.UNBOX_FLOAT, before);
+    }
+
+    /** An int-or-float operand as f64 (CPython converts the int operand of a mixed operation). */
+    private Value numberAsDouble(Value v, Object concrete, Snapshot before) {
+        return concrete instanceof Long ? body.op(OpCode.CAST_INT_TO_FLOAT, asLong(v, before)) : asDouble(v, before);
+    }
+
+    private Value unbox(Value v, Class<?> cls, OpCode unboxOp, Snapshot before) {
+        if (!(v instanceof Op ref) || ref.kind() != Kind.REF) throw new Abort("cannot unbox " + v);
+        Op u = unboxed.get(ref);
+        if (u != null && u.opcode == unboxOp) return u;
+        body.guardClass(ref, cls, before);
+        u = body.op(unboxOp, ref);
+        unboxed.put(ref, u);
+        return u;
+    }
+
+    /** The truth of a value as a bool, guarding what the concrete value tells. */
+    private Value truth(Value v, Object concrete, Snapshot before) {
+        if (v.kind() == Kind.BOOL) return v;
+        if (v.kind() == Kind.I64) return body.op(OpCode.INT_NE, v, Const.ofLong(0));
+        if (v.kind() == Kind.F64) return body.op(OpCode.FLOAT_NE, v, Const.ofDouble(0.0));
+        if (v instanceof Const c) return Const.ofBool(TraceHelpers.isTrue(c.refValue()));
+        if (concrete instanceof Boolean) return unbox(v, Boolean.class, OpCode.UNBOX_BOOL, before);
+        if (concrete == PyNone.NONE) {
+            guard(OpCode.GUARD_VALUE, before, v, Const.ofRef(PyNone.NONE));
+            return Const.ofBool(false);
+        }
+        if (concrete instanceof Long) return body.op(OpCode.INT_NE, asLong(v, before), Const.ofLong(0));
+        return residual(TraceHelpers.IS_TRUE, before, v);
+    }
+
+    // ---- ops ----
+
+    private Op guard(OpCode code, Snapshot s, Value... args) { return body.guard(code, s, args); }
+
+    private Op guarded(OpCode code, Snapshot s, Value... args) { return body.guard(code, s, args); }
+
+    /** A helper call that cannot raise (or whose snapshot is given). */
+    private Op call(CallDescr d, Snapshot s, Value... args) { return body.call(d, s, args); }
+
+    /** A helper call that may run arbitrary code: later guards on dict versions must be redone. */
+    private Op residual(CallDescr d, Snapshot s, Value... args) {
+        residualCalls++;
+        return body.call(d, s, args);
+    }
+
+    private Snapshot snapshot(int pc) {
+        FrameState[] fs = new FrameState[frames.size()];
+        for (int i = 0; i < fs.length; i++) {
+            SymbolicFrame s = frames.get(i);
+            fs[i] = s.state(i == fs.length - 1 ? pc : s.returnPc);
+        }
+        return new Snapshot(fs);
+    }
+
+    private void resolveBranch(int pc) {
+        PendingBranch b = pendingBranch;
+        pendingBranch = null;
+        if (b.target == b.fallThrough) return;
+        boolean jumped = pc == b.target;
+        if (!jumped && pc != b.fallThrough) throw new Abort("branch went neither way");
+        if (b.popOnFallThroughOnly && !jumped) top().pop();
+        // The condition equalled jumpIfTrue exactly when the branch was taken.
+        boolean condWas = jumped == b.jumpIfTrue;
+        if (b.cond instanceof Const c) {
+            if (c.boolValue() != condWas) throw new Abort("constant branch went the other way");
+            return;
+        }
+        Op g = guard(condWas ? OpCode.GUARD_TRUE : OpCode.GUARD_FALSE, b.before, b.cond);
+        int other = jumped ? b.fallThrough : b.target;
+        g.expectedExit = b.inRoot && !insideLoop(other);
+    }
+
+    private Value loadGlobal(Frame f, int pc, String name) {
+        Object v = f.globals.get(name);
+        boolean fromBuiltins = v == null;
+        if (fromBuiltins) v = f.builtins.get(name);
+        if (v == null) throw new Abort("undefined global " + name);
+        boolean mutated = f.namespace != null || storesGlobals(f.code);
+        if (mutated) {
+            return residual(TraceHelpers.LOAD_GLOBAL, snapshot(pc), Const.ofRef(f.globals), Const.ofRef(f.builtins),
+                    Const.ofRef(name));
+        }
+        Snapshot before = snapshot(pc);
+        guardVersion(f.globals, before);
+        if (fromBuiltins) guardVersion(f.builtins, before);
+        return constant(v);
+    }
+
+    private static boolean storesGlobals(CodeObject code) {
+        for (byte op : code.ops) if (op == Opcode.STORE_GLOBAL || op == Opcode.DELETE_GLOBAL) return true;
+        return false;
+    }
+
+    /** Makes the dict's contents a constant of the trace: its version must be the one seen now. */
+    private void guardVersion(PyDict d, Snapshot before) {
+        Integer at = guardedDicts.get(d);
+        if (at != null && at == residualCalls) return;
+        Op version = call(TraceHelpers.DICT_VERSION, null, Const.ofRef(d));
+        guard(OpCode.GUARD_VALUE, before, version, Const.ofLong(d.version));
+        guardedDicts.put(d, residualCalls);
+    }
+
+    private Value loadAttr(Value obj, Object concrete, String name, Snapshot before) {
+        if (concrete instanceof PyModule m && m.globals.get(name) != null) {
+            guardValue(obj, m, before);
+            guardVersion(m.globals, before);
+            return constant(m.globals.get(name));
+        }
+        if (concrete instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT && obj instanceof Op o) {
+            int slot = p.shape.slotOf(name);
+            Object onType = p.type.lookup(name);
+            if (slot >= 0 && p.slots[slot] != PyObject.DELETED && !(onType instanceof PyProperty)) {
+                guardLayout(o, p, before);
+                Op v = call(TraceHelpers.OBJECT_SLOT, null, o, Const.ofLong(slot));
+                guard(OpCode.GUARD_FALSE, before, body.op(OpCode.REF_EQ, v, Const.ofRef(PyObject.DELETED)));
+                return v;
+            }
+            if (slot < 0 && isPlainValue(onType)) {
+                guardLayout(o, p, before);
+                return constant(onType);
+            }
+        }
+        return residual(TraceHelpers.GET_ATTR, before, ref(obj), Const.ofRef(name));
+    }
+
+    /** A class attribute that reads as itself through an instance (as the interpreter's cache decides). */
+    private static boolean isPlainValue(Object v) {
+        return v instanceof Long || v instanceof Double || v instanceof String || v instanceof Boolean
+                || v instanceof PyTuple || v == PyNone.NONE || v instanceof PyType;
+    }
+
+    private void storeAttr(SymbolicFrame s, int pc, Object concrete, String name) {
+        Snapshot before = snapshot(pc);
+        Value obj = s.pop();
+        Value v = ref(s.pop());
+        if (concrete instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT && obj instanceof Op o
+                && !p.type.builtin && p.shape.slotOf(name) >= 0 && plainStore(p.type, name)) {
+            guardLayout(o, p, before);
+            call(TraceHelpers.SET_OBJECT_SLOT, null, o, Const.ofLong(p.shape.slotOf(name)), v);
+            return;
+        }
+        residual(TraceHelpers.SET_ATTR, before, ref(obj), Const.ofRef(name), v);
+    }
+
+    /** The store goes straight to the instance: no property and no user __setattr__ on the type. */
+    private static boolean plainStore(PyType t, String name) {
+        if (t.lookup(name) instanceof PyProperty) return false;
+        Object hook = t.lookup("__setattr__");
+        return hook == null || hook instanceof PyBuiltinFunction;
+    }
+
+    /** LOAD_METHOD as the interpreter does it: (function, self) for a method, else (attribute, null). */
+    private void loadMethod(SymbolicFrame s, int pc, Object concrete, String name) {
+        Snapshot before = snapshot(pc);
+        Value obj = s.pop();
+        if (concrete instanceof PyObject p && obj instanceof Op o) {
+            Object d = p.type.lookup(name);
+            if (d instanceof PyFunction && p.getOwn(name) == null) {
+                guardLayout(o, p, before);
+                s.push(Const.ofRef(d));
+                s.push(o);
+                return;
+            }
+        } else if (!(concrete instanceof PyType) && !(concrete instanceof PyModule) && !(concrete instanceof PySuper)
+                && !(concrete instanceof PyObject)) {
+            PyType t = Ops.type(concrete);
+            if (t.lookup(name) instanceof PyBuiltinFunction b && b.isMethod()) {
+                guardValue(call(TraceHelpers.TYPE_OF, null, ref(obj)), t, before);
+                s.push(Const.ofRef(b));
+                s.push(ref(obj));
+                return;
+            }
+        }
+        s.push(loadAttr(obj, concrete, name, before));
+        s.push(Const.ofRef(null));
+    }
+
+    /** The value is this very object (a function about to be inlined, a module). */
+    private void guardValue(Value v, Object expected, Snapshot before) {
+        if (v instanceof Const c && c.refValue() == expected) return;
+        if (!(v instanceof Op)) throw new Abort("a constant differs from the interpreter's value");
+        guard(OpCode.GUARD_VALUE, before, v, Const.ofRef(expected));
+    }
+
+    /**
+     * An instance's attribute lookups hold while its type, the type's version and its shape do: the facts
+     * the interpreter's inline caches check, guarded once per object until a residual call may change them.
+     */
+    private void guardLayout(Op obj, PyObject p, Snapshot before) {
+        Integer at = guardedObjects.get(obj);
+        if (at != null && at == residualCalls) return;
+        guardValue(call(TraceHelpers.TYPE_OF, null, obj), p.type, before);
+        guard(OpCode.GUARD_VALUE, before, call(TraceHelpers.TYPE_VERSION, null, Const.ofRef(p.type)),
+                Const.ofLong(p.type.version()));
+        guardValue(call(TraceHelpers.SHAPE_OF, null, obj), p.shape, before);
+        guardedObjects.put(obj, residualCalls);
+    }
+
+    private void binaryOp(SymbolicFrame s, int pc, int arg, Object ca, Object cb) {
+        Snapshot before = snapshot(pc);
+        Value b = s.pop();
+        Value a = s.pop();
+        int o = arg & 15;
+        Value r = null;
+        if (ca instanceof Long && cb instanceof Long) {
+            r = intOp(o, asLong(a, before), asLong(b, before), cb, before);
+        } else if ((ca instanceof Double || ca instanceof Long) && (cb instanceof Double || cb instanceof Long)) {
+            r = floatOp(o, numberAsDouble(a, ca, before), numberAsDouble(b, cb, before), before);
+        }
+        if (r == null) r = residual(TraceHelpers.BINARY_OP, before, ref(a), ref(b), Const.ofLong(arg));
+        s.push(r);
+    }
+
+    /** int op int on longs; null when it must go through the generic helper. */
+    private Value intOp(int o, Value a, Value b, Object concreteB, Snapshot before) {
+        long cb = (Long) concreteB;
+        switch (o) {
+            case 0: return guarded(OpCode.INT_ADD_OVF, before, a, b);
+            case 1: return guarded(OpCode.INT_SUB_OVF, before, a, b);
+            case 2: return guarded(OpCode.INT_MUL_OVF, before, a, b);
+            case 4: return call(TraceHelpers.INT_TRUEDIV, before, a, b);
+            case 5:
+            case 6:
+                if (cb == 0 || cb == -1) return null;
+                if (!(b instanceof Const)) {
+                    guard(OpCode.GUARD_TRUE, before, body.op(OpCode.INT_GT, b, Const.ofLong(0)));
+                }
+                return body.op(o == 5 ? OpCode.INT_FLOORDIV : OpCode.INT_MOD, a, b);
+            case 9:
+                if (cb < 0 || cb > 63) return null;
+                if (!(b instanceof Const)) {
+                    guard(OpCode.GUARD_TRUE, before, body.op(OpCode.INT_GE, b, Const.ofLong(0)));
+                    guard(OpCode.GUARD_TRUE, before, body.op(OpCode.INT_LE, b, Const.ofLong(63)));
+                }
+                return body.op(OpCode.INT_RSHIFT, a, b);
+            case 10: return body.op(OpCode.INT_OR, a, b);
+            case 11: return body.op(OpCode.INT_XOR, a, b);
+            case 12: return body.op(OpCode.INT_AND, a, b);
+            default: return null;
+        }
+    }
+
+    private Value floatOp(int o, Value a, Value b, Snapshot before) {
+        switch (o) {
+            case 0: return body.op(OpCode.FLOAT_ADD, a, b);
+            case 1: return body.op(OpCode.FLOAT_SUB, a, b);
+            case 2: return body.op(OpCode.FLOAT_MUL, a, b);
+            case 4:
+                if (!(b instanceof Const c && c.doubleValue() != 0.0)) {
+                    guard(OpCode.GUARD_TRUE, before, body.op(OpCode.FLOAT_NE, b, Const.ofDouble(0.0)));
+                }
+                return body.op(OpCode.FLOAT_DIV, a, b);
+            case 5: return call(TraceHelpers.FLOAT_FLOORDIV, before, a, b);
+            case 6: return call(TraceHelpers.FLOAT_MOD, before, a, b);
+            default: return null;
+        }
+    }
+
+    private static final OpCode[] INT_COMPARE = {
+        OpCode.INT_LT, OpCode.INT_LE, OpCode.INT_EQ, OpCode.INT_NE, OpCode.INT_GT, OpCode.INT_GE,
+    };
+    private static final OpCode[] FLOAT_COMPARE = {
+        OpCode.FLOAT_LT, OpCode.FLOAT_LE, OpCode.FLOAT_EQ, OpCode.FLOAT_NE, OpCode.FLOAT_GT, OpCode.FLOAT_GE,
+    };
+
+    /** COMPARE_OP: a bool for numbers, else the rich comparison's result. */
+    private Value compare(SymbolicFrame s, int pc, int cmp, Object ca, Object cb) {
+        Snapshot before = snapshot(pc);
+        Value b = s.pop();
+        Value a = s.pop();
+        Value r = numericCompare(cmp, a, b, ca, cb, before);
+        return r != null ? r : residual(TraceHelpers.RICH_COMPARE, before, ref(a), ref(b), Const.ofLong(cmp));
+    }
+
+    /** COMPARE_AND_JUMP's condition (its operands are popped either way). */
+    private Value compareCondition(SymbolicFrame s, int pc, int cmp, Object ca, Object cb) {
+        Snapshot before = snapshot(pc);
+        Value b = s.pop();
+        Value a = s.pop();
+        Value r = numericCompare(cmp, a, b, ca, cb, before);
+        if (r != null) return r;
+        Op result = residual(TraceHelpers.RICH_COMPARE, before, ref(a), ref(b), Const.ofLong(cmp));
+        return residual(TraceHelpers.IS_TRUE, before, result);
+    }
+
+    private Value numericCompare(int cmp, Value a, Value b, Object ca, Object cb, Snapshot before) {
+        if (cmp > 5) return null;
+        if (ca instanceof Long && cb instanceof Long) return body.op(INT_COMPARE[cmp], asLong(a, before), asLong(b, before));
+        if (ca instanceof Double && cb instanceof Double) {
+            return body.op(FLOAT_COMPARE[cmp], asDouble(a, before), asDouble(b, before));
+        }
+        return null;
+    }
+
+    private void forIter(SymbolicFrame s, int pc, int target, Object concreteIterator) {
+        Snapshot before = snapshot(pc);
+        Value it = s.stack[s.sp - 1];
+        if (concreteIterator instanceof Iterators.RangeIterator range) {
+            if (!range.hasNext()) throw new Abort("the loop ended while it was recorded");
+            if (!(it instanceof Op itOp)) throw new Abort("constant iterator");
+            body.guardClass(itOp, Iterators.RangeIterator.class, before);
+            Op has = call(TraceHelpers.RANGE_HAS_NEXT, null, it);
+            Op g = guard(OpCode.GUARD_TRUE, before, has);
+            g.expectedExit = frames.size() == 1 && !insideLoop(target);
+            s.push(call(TraceHelpers.RANGE_NEXT, null, it));
+            return;
+        }
+        if (!(it instanceof Op itOp)) throw new Abort("constant iterator");
+        if (!(concreteIterator instanceof org.pyjit.interp.runtime.PyIterator)) throw new Abort("not an iterator");
+        body.guardClass(itOp, concreteIterator.getClass(), before);
+        Op next = residual(TraceHelpers.ITER_NEXT, before, it);
+        // Exhausted: the iterator has been asked already, so resume after FOR_ITER, at its target.
+        SymbolicFrame t = top();
+        t.pop();
+        FrameState[] fs = snapshot(pc).frames().toArray(new FrameState[0]);
+        fs[fs.length - 1] = t.state(target);
+        t.push(it);
+        Op g = guard(OpCode.GUARD_NONNULL, Snapshot.after(fs), next);
+        g.expectedExit = frames.size() == 1 && !insideLoop(target);
+        s.push(next);
+        pendingForIterTarget = target;
+    }
+
+    private void subscript(SymbolicFrame s, int pc, Object container, Object key) {
+        Snapshot before = snapshot(pc);
+        Value k = s.pop();
+        Value c = s.pop();
+        if (key instanceof Long && (container instanceof PyList || container instanceof PyTuple) && c instanceof Op co) {
+            body.guardClass(co, container.getClass(), before);
+            CallDescr d = container instanceof PyList ? TraceHelpers.LIST_GET : TraceHelpers.TUPLE_GET;
+            s.push(call(d, before, co, asLong(k, before)));
+            return;
+        }
+        s.push(residual(TraceHelpers.GET_ITEM, before, ref(c), ref(k)));
+    }
+
+    private void storeSubscript(SymbolicFrame s, int pc, Object container, Object key) {
+        Snapshot before = snapshot(pc);
+        Value k = s.pop();
+        Value c = s.pop();
+        Value v = ref(s.pop());
+        if (key instanceof Long && container instanceof PyList && c instanceof Op co) {
+            body.guardClass(co, PyList.class, before);
+            call(TraceHelpers.LIST_SET, before, co, asLong(k, before), v);
+            return;
+        }
+        residual(TraceHelpers.SET_ITEM, before, ref(c), ref(k), v);
+    }
+
+    private void buildSequence(SymbolicFrame s, int n, boolean tuple) {
+        CallDescr d = switch (n) {
+            case 0 -> tuple ? null : TraceHelpers.NEW_LIST0;
+            case 2 -> tuple ? TraceHelpers.NEW_TUPLE2 : TraceHelpers.NEW_LIST2;
+            case 3 -> tuple ? TraceHelpers.NEW_TUPLE3 : TraceHelpers.NEW_LIST3;
+            default -> null;
+        };
+        if (d == null) throw new Abort((tuple ? "BUILD_TUPLE " : "BUILD_LIST ") + n);
+        Value[] items = new Value[n];
+        for (int i = n - 1; i >= 0; i--) items[i] = ref(s.pop());
+        s.push(call(d, null, items));
+    }
+
+    /**
+     * A call of fn (the concrete callable) with the argc arguments above it on the stack: inlined
+     * when fn is a small Python function (its frame is then followed from its first instruction), otherwise
+     * a residual call of the generic call helper. The callable and the arguments are popped either way.
+     */
+    private void call(SymbolicFrame s, Frame f, int pc, int argc, Object fn, int concreteArgs) {
+        Snapshot before = snapshot(pc);
+        Value[] args = new Value[argc];
+        for (int i = argc - 1; i >= 0; i--) args[i] = s.pop();
+        Value fnValue = s.pop();
+        Value special = builtinCall(f, fn, fnValue, args, argc == 1 ? f.stack[concreteArgs] : null, before);
+        if (special != null) {
+            s.push(special);
+            return;
+        }
+        if (fn instanceof PyFunction pf && inlinable(pf, argc)) {
+            guardValue(fnValue, pf, before);
+            s.returnPc = pc + 1;
+            SymbolicFrame callee = new SymbolicFrame(null, pf.code, 0);
+            System.arraycopy(args, 0, callee.locals, 0, argc);
+            frames.add(callee);
+            globalsOf.put(pf.code, pf.globals);
+            enteringCallee = pf;
+            return;
+        }
+        if (argc >= TraceHelpers.CALL_N.length) throw new Abort("call with " + argc + " arguments");
+        Value[] callArgs = new Value[argc + 1];
+        callArgs[0] = ref(fnValue);
+        for (int i = 0; i < argc; i++) callArgs[i + 1] = ref(args[i]);
+        s.push(residual(TraceHelpers.CALL_N[argc], before, callArgs));
+        residualCaller = f;
+    }
+
+    /**
+     * Builtins worth open-coding when the argument's type is known: abs and math.sqrt of a float (sqrt
+     * guards x >= 0; the interpreter raises for the rest), len of a list. Null when fn is not one of them.
+     */
+    private Value builtinCall(Frame f, Object fn, Value fnValue, Value[] args, Object arg, Snapshot before) {
+        if (args.length != 1 || !(fn instanceof PyBuiltinFunction)) return null;
+        if (fn == f.builtins.get("abs") && arg instanceof Double) {
+            guardValue(fnValue, fn, before);
+            return body.op(OpCode.FLOAT_ABS, asDouble(args[0], before));
+        }
+        if (fn == f.builtins.get("len") && arg instanceof PyList && args[0] instanceof Op list) {
+            guardValue(fnValue, fn, before);
+            body.guardClass(list, PyList.class, before);
+            return call(TraceHelpers.LIST_LEN, null, list);
+        }
+        PyModule math = jit.module("math");
+        if (math != null && fn == math.globals.get("sqrt") && (arg instanceof Double || arg instanceof Long)) {
+            guardValue(fnValue, fn, before);
+            Value x = numberAsDouble(args[0], arg, before);
+            guard(OpCode.GUARD_TRUE, before, body.op(OpCode.FLOAT_GE, x, Const.ofDouble(0.0)));
+            return call(TraceHelpers.SQRT, null, x);
+        }
+        return null;
+    }
+
+    private boolean inlinable(PyFunction pf, int argc) {
+        CodeObject c = pf.code;
+        if (!c.simpleArgs || c.argCount != argc || c.isGenerator || c.cellvars.length > 0 || c.freevars.length > 0) {
+            return false;
+        }
+        if (frames.size() > maxInlineDepth) return false;
+        for (SymbolicFrame s : frames) if (s.code == c) return false;
+        for (int pc = 0; pc < c.ops.length; pc++) {
+            if (c.ops[pc] == Opcode.JUMP && c.args[pc] < pc) return false;
+        }
+        return true;
+    }
+
+    // ---- the end ----
+
+    /**
+     * The recorded iteration as a trace: INPUTs, the body, boxes of the loop-carried values and the JUMP.
+     * Snapshots taken before a slot was first written said "as on entry" for it; in later iterations the
+     * slot holds the previous iteration's value, so they now name the slot's INPUT instead.
+     */
+    LoopTrace finish() {
+        if (pendingBranch != null || frames.size() != 1) throw new Abort("unfinished instruction at the loop's end");
+        SymbolicFrame r = frames.get(0);
+        if (r.sp != root.sp) throw new Abort("stack depth differs at the loop's end");
+        Value[] next = new Value[inputs.size()];
+        for (int k = 0; k < next.length; k++) {
+            int slot = inputSlots.get(k);
+            Value v = slot < r.locals.length ? r.locals[slot] : r.stack[slot - r.locals.length];
+            next[k] = v == null ? inputs.get(k) : ref(v);
+        }
+        Op jump = body.op(OpCode.JUMP, next);
+        List<Op> ops = new ArrayList<>(inputs);
+        for (Op op : body.ops()) {
+            if (op.snapshot() != null) op.setSnapshot(withInputs(op.snapshot()));
+            if (op != jump) ops.add(op);
+        }
+        ops.add(jump);
+        int[] slots = inputSlots.stream().mapToInt(Integer::intValue).toArray();
+        return new LoopTrace(new Trace(root.code, headerPc, ops), slots, new IdentityHashMap<>(globalsOf));
+    }
+
+    private Snapshot withInputs(Snapshot s) {
+        List<FrameState> fs = new ArrayList<>(s.frames());
+        FrameState outer = fs.get(0);
+        Value[] locals = outer.locals().clone();
+        for (int i = 0; i < locals.length; i++) if (locals[i] == null) locals[i] = inputBySlot.get(i);
+        Value[] stack = outer.stack().clone();
+        for (int i = 0; i < stack.length; i++) if (stack[i] == null) stack[i] = inputBySlot.get(locals.length + i);
+        fs.set(0, new FrameState(outer.code(), outer.pc(), locals, stack));
+        FrameState[] arr = fs.toArray(new FrameState[0]);
+        return s.resumesAfter() ? Snapshot.after(arr) : new Snapshot(arr);
+    }
+}

@@ -1,0 +1,255 @@
+package org.pyjit.tracer;
+
+import org.pyjit.interp.compile.Opcode;
+import org.pyjit.interp.runtime.Compare;
+import org.pyjit.interp.runtime.FloatOps;
+import org.pyjit.interp.runtime.IntOps;
+import org.pyjit.interp.runtime.Iterators;
+import org.pyjit.interp.runtime.Ops;
+import org.pyjit.interp.runtime.PyCell;
+import org.pyjit.interp.runtime.PyDict;
+import org.pyjit.interp.runtime.PyErr;
+import org.pyjit.interp.runtime.PyIterator;
+import org.pyjit.interp.runtime.PyList;
+import org.pyjit.interp.runtime.PyObject;
+import org.pyjit.interp.runtime.PyTuple;
+import org.pyjit.interp.runtime.PyType;
+import org.pyjit.optimizer.ir.CallDescr;
+
+/**
+ * The Java helpers that compiled traces call for what is not worth open-coding: each is the interpreter's
+ * own semantics (most delegate to {@code Ops}), with long/double/boolean/Object parameters so the IR can
+ * pass unboxed values. Small enough for C2 to inline at the call site; the slow paths stay out of line.
+ * The descriptors below say what the optimizer may assume of each.
+ */
+public final class TraceHelpers {
+    private TraceHelpers() {}
+
+    // ---- generic operations: any operand types, may call Python code ----
+
+    public static Object binaryOp(Object a, Object b, long op) {
+        int o = (int) op;
+        return o >= Opcode.INPLACE ? Ops.inplaceOp(a, b, o - Opcode.INPLACE) : Ops.binaryOp(a, b, o);
+    }
+
+    public static Object richCompare(Object a, Object b, long op) { return Compare.richCompare(a, b, (int) op); }
+
+    public static boolean isTrue(Object o) { return Ops.isTrue(o); }
+
+    public static boolean isSame(Object a, Object b) { return Ops.isSame(a, b); }
+
+    public static boolean contains(Object container, Object item) { return Ops.contains(container, item); }
+
+    public static Object negative(Object a) { return Ops.negative(a); }
+
+    public static Object positive(Object a) { return Ops.positive(a); }
+
+    public static Object invert(Object a) { return Ops.invert(a); }
+
+    public static Object getItem(Object o, Object key) { return Ops.getItem(o, key); }
+
+    public static void setItem(Object o, Object key, Object v) { Ops.setItem(o, key, v); }
+
+    public static Object getAttr(Object o, Object name) { return Ops.getAttr(o, (String) name); }
+
+    public static void setAttr(Object o, Object name, Object v) { Ops.setAttr(o, (String) name, v); }
+
+    public static Object call0(Object f) { return Ops.call(f, new Object[0], null); }
+
+    public static Object call1(Object f, Object a) { return Ops.call(f, new Object[] {a}, null); }
+
+    public static Object call2(Object f, Object a, Object b) { return Ops.call(f, new Object[] {a, b}, null); }
+
+    public static Object call3(Object f, Object a, Object b, Object c) {
+        return Ops.call(f, new Object[] {a, b, c}, null);
+    }
+
+    public static Object call4(Object f, Object a, Object b, Object c, Object d) {
+        return Ops.call(f, new Object[] {a, b, c, d}, null);
+    }
+
+    // ---- instances ----
+
+    /** The Python type of any value: fixed for an object's lifetime, so the optimizer may reuse it. */
+    public static Object typeOf(Object o) { return Ops.type(o); }
+
+    public static long typeVersion(PyType t) { return t.version(); }
+
+    public static Object shapeOf(PyObject o) { return o.shape; }
+
+    public static Object objectSlot(PyObject o, long slot) { return o.slots[(int) slot]; }
+
+    public static void setObjectSlot(PyObject o, long slot, Object v) { o.slots[(int) slot] = v; }
+
+    // ---- globals and cells ----
+
+    /** The version of a dict (globals, builtins, a module's): a guard on it makes a lookup a constant. */
+    public static long dictVersion(PyDict d) { return d.version; }
+
+    public static Object loadGlobal(PyDict globals, PyDict builtins, Object name) {
+        Object v = globals.get(name);
+        if (v == null) v = builtins.get(name);
+        if (v == null) throw PyErr.nameError("name '" + name + "' is not defined");
+        return v;
+    }
+
+    public static void storeGlobal(PyDict globals, Object name, Object v) { globals.put(name, v); }
+
+    /** The cell's contents, or null when it is empty (the trace then leaves, and the interpreter raises). */
+    public static Object cellValue(PyCell cell) { return cell.value; }
+
+    public static void cellSet(PyCell cell, Object v) { cell.value = v; }
+
+    // ---- iteration ----
+
+    public static PyIterator iterate(Object o) { return Ops.iterate(o); }
+
+    public static boolean rangeHasNext(Iterators.RangeIterator it) { return it.hasNext(); }
+
+    public static long rangeNext(Iterators.RangeIterator it) { return it.nextLong(); }
+
+    /** The iterator's next item, or null when it is exhausted. */
+    public static Object iterNext(PyIterator it) { return it.next(); }
+
+    // ---- lists, tuples, unpacking ----
+
+    public static Object listGet(PyList l, long i) {
+        long k = i < 0 ? i + l.size : i;
+        if (k < 0 || k >= l.size) throw PyErr.indexError("list index out of range");
+        return l.items[(int) k];
+    }
+
+    public static void listSet(PyList l, long i, Object v) {
+        long k = i < 0 ? i + l.size : i;
+        if (k < 0 || k >= l.size) throw PyErr.indexError("list assignment index out of range");
+        l.items[(int) k] = v;
+    }
+
+    public static Object tupleGet(PyTuple t, long i) {
+        long k = i < 0 ? i + t.items.length : i;
+        if (k < 0 || k >= t.items.length) throw PyErr.indexError("tuple index out of range");
+        return t.items[(int) k];
+    }
+
+    public static void listAppend(PyList l, Object v) { l.append(v); }
+
+    public static long listLen(PyList l) { return l.size; }
+
+    public static Object newTuple2(Object a, Object b) { return PyTuple.of(new Object[] {a, b}); }
+
+    public static Object newTuple3(Object a, Object b, Object c) { return PyTuple.of(new Object[] {a, b, c}); }
+
+    public static Object newList0() { return new PyList(); }
+
+    public static Object newList2(Object a, Object b) { return new PyList(new Object[] {a, b, null, null}, 2); }
+
+    public static Object newList3(Object a, Object b, Object c) {
+        return new PyList(new Object[] {a, b, c, null}, 3);
+    }
+
+    /** The n items of a sequence being unpacked, raising as the interpreter's UNPACK_SEQUENCE does. */
+    public static Object unpack(Object seq, long n) {
+        Object[] items;
+        if (seq instanceof PyTuple t) {
+            items = t.items;
+        } else if (seq instanceof PyList l) {
+            items = l.toArray();
+        } else {
+            PyIterator it = Ops.iterate(seq);
+            items = new Object[(int) n];
+            for (int i = 0; i < n; i++) {
+                Object v = it.next();
+                if (v == null) throw notEnough(n, i);
+                items[i] = v;
+            }
+            if (it.next() != null) throw PyErr.valueError("too many values to unpack (expected " + n + ")");
+        }
+        if (items.length != n) {
+            if (items.length < n) throw notEnough(n, items.length);
+            throw PyErr.valueError("too many values to unpack (expected " + n + ")");
+        }
+        return items;
+    }
+
+    private static RuntimeException notEnough(long n, int got) {
+        return PyErr.valueError("not enough values to unpack (expected " + n + ", got " + got + ")");
+    }
+
+    public static Object arrayItem(Object[] a, long i) { return a[(int) i]; }
+
+    // ---- numbers ----
+
+    public static double intTrueDivide(long a, long b) { return IntOps.trueDivide(a, b); }
+
+    public static double floatMod(double a, double b) { return FloatOps.mod(a, b); }
+
+    public static double floatFloorDiv(double a, double b) { return FloatOps.floordiv(a, b); }
+
+    /** For the deopt stress mode: true every n-th call, making the guard after it fail on purpose. */
+    public static boolean stressTick(StressCounter c) { return c.tick(); }
+
+    // ---- descriptors: name, helper, pure, can raise ----
+
+    static final CallDescr BINARY_OP = d("binary_op", "binaryOp", false, true, Object.class, Object.class, long.class);
+    static final CallDescr RICH_COMPARE = d("rich_compare", "richCompare", false, true,
+            Object.class, Object.class, long.class);
+    static final CallDescr IS_TRUE = d("is_true", "isTrue", false, true, Object.class);
+    static final CallDescr IS_SAME = d("is_same", "isSame", true, false, Object.class, Object.class);
+    static final CallDescr CONTAINS = d("contains", "contains", false, true, Object.class, Object.class);
+    static final CallDescr NEGATIVE = d("negative", "negative", false, true, Object.class);
+    static final CallDescr POSITIVE = d("positive", "positive", false, true, Object.class);
+    static final CallDescr INVERT = d("invert", "invert", false, true, Object.class);
+    static final CallDescr GET_ITEM = d("get_item", "getItem", false, true, Object.class, Object.class);
+    static final CallDescr SET_ITEM = d("set_item", "setItem", false, true, Object.class, Object.class, Object.class);
+    static final CallDescr GET_ATTR = d("get_attr", "getAttr", false, true, Object.class, Object.class);
+    static final CallDescr SET_ATTR = d("set_attr", "setAttr", false, true, Object.class, Object.class, Object.class);
+    static final CallDescr[] CALL_N = {
+        d("call0", "call0", false, true, Object.class),
+        d("call1", "call1", false, true, Object.class, Object.class),
+        d("call2", "call2", false, true, Object.class, Object.class, Object.class),
+        d("call3", "call3", false, true, Object.class, Object.class, Object.class, Object.class),
+        d("call4", "call4", false, true, Object.class, Object.class, Object.class, Object.class, Object.class),
+    };
+    static final CallDescr TYPE_OF = d("type_of", "typeOf", true, false, Object.class);
+    static final CallDescr TYPE_VERSION = d("type_version", "typeVersion", false, false, PyType.class);
+    static final CallDescr SHAPE_OF = d("shape_of", "shapeOf", false, false, PyObject.class);
+    static final CallDescr OBJECT_SLOT = d("object_slot", "objectSlot", false, false, PyObject.class, long.class);
+    static final CallDescr SET_OBJECT_SLOT = d("set_object_slot", "setObjectSlot", false, false,
+            PyObject.class, long.class, Object.class);
+    static final CallDescr DICT_VERSION = d("dict_version", "dictVersion", false, false, PyDict.class);
+    static final CallDescr LOAD_GLOBAL = d("load_global", "loadGlobal", false, true,
+            PyDict.class, PyDict.class, Object.class);
+    static final CallDescr STORE_GLOBAL = d("store_global", "storeGlobal", false, false,
+            PyDict.class, Object.class, Object.class);
+    static final CallDescr CELL_VALUE = d("cell_value", "cellValue", false, false, PyCell.class);
+    static final CallDescr CELL_SET = d("cell_set", "cellSet", false, false, PyCell.class, Object.class);
+    static final CallDescr GET_ITER = d("get_iter", "iterate", false, true, Object.class);
+    static final CallDescr RANGE_HAS_NEXT = d("range_has_next", "rangeHasNext", false, false,
+            Iterators.RangeIterator.class);
+    static final CallDescr RANGE_NEXT = d("range_next", "rangeNext", false, false, Iterators.RangeIterator.class);
+    static final CallDescr ITER_NEXT = d("iter_next", "iterNext", false, true, PyIterator.class);
+    static final CallDescr LIST_GET = d("list_get", "listGet", false, true, PyList.class, long.class);
+    static final CallDescr LIST_SET = d("list_set", "listSet", false, true, PyList.class, long.class, Object.class);
+    static final CallDescr TUPLE_GET = d("tuple_get", "tupleGet", true, true, PyTuple.class, long.class);
+    static final CallDescr LIST_APPEND = d("list_append", "listAppend", false, false, PyList.class, Object.class);
+    static final CallDescr LIST_LEN = d("list_len", "listLen", false, false, PyList.class);
+    static final CallDescr NEW_TUPLE2 = d("new_tuple2", "newTuple2", false, false, Object.class, Object.class);
+    static final CallDescr NEW_TUPLE3 = d("new_tuple3", "newTuple3", false, false,
+            Object.class, Object.class, Object.class);
+    static final CallDescr NEW_LIST0 = d("new_list0", "newList0", false, false);
+    static final CallDescr NEW_LIST2 = d("new_list2", "newList2", false, false, Object.class, Object.class);
+    static final CallDescr NEW_LIST3 = d("new_list3", "newList3", false, false,
+            Object.class, Object.class, Object.class);
+    static final CallDescr UNPACK = d("unpack", "unpack", false, true, Object.class, long.class);
+    static final CallDescr ARRAY_ITEM = d("array_item", "arrayItem", false, false, Object[].class, long.class);
+    static final CallDescr INT_TRUEDIV = d("int_truediv", "intTrueDivide", true, true, long.class, long.class);
+    static final CallDescr FLOAT_MOD = d("float_mod", "floatMod", true, true, double.class, double.class);
+    static final CallDescr FLOAT_FLOORDIV = d("float_floordiv", "floatFloorDiv", true, true,
+            double.class, double.class);
+    static final CallDescr SQRT = CallDescr.of("sqrt", Math.class, "sqrt", true, false, double.class);
+    static final CallDescr STRESS_TICK = d("stress_tick", "stressTick", false, false, StressCounter.class);
+
+    private static CallDescr d(String name, String method, boolean pure, boolean canRaise, Class<?>... params) {
+        return CallDescr.of(name, TraceHelpers.class, method, pure, canRaise, params);
+    }
+}

@@ -1,0 +1,230 @@
+package org.pyjit.tracer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pyjit.codegen.CodegenException;
+import org.pyjit.codegen.CompiledLoop;
+import org.pyjit.codegen.TraceCompiler;
+import org.pyjit.interp.compile.CodeObject;
+import org.pyjit.interp.exec.Frame;
+import org.pyjit.interp.exec.Interpreter;
+import org.pyjit.interp.exec.JitHooks;
+import org.pyjit.interp.runtime.PyModule;
+import org.pyjit.optimizer.Optimizer;
+import org.pyjit.optimizer.ir.DeoptException;
+import org.pyjit.optimizer.ir.Op;
+import org.pyjit.optimizer.ir.Trace;
+import org.pyjit.optimizer.ir.TraceVerifier;
+
+/**
+ * The JIT of one interpreter: counts loop back edges, records a loop when it is hot, has it optimized and
+ * compiled, runs the compiled loop when the interpreter reaches its header, and turns exits back into
+ * interpreter state. All its state is per instance (per interpreter); the policy knobs are in
+ * {@link JitParams}. Attach with {@link #attach}.
+ */
+public final class TracingJit implements JitHooks {
+    private final Interpreter interp;
+    private final JitParams params;
+    private final List<JitEvents> listeners = new ArrayList<>();
+    private final FrameRebuilder rebuilder;
+    private final StressCounter stress;
+    private Recorder recorder;
+    private LoopState recordingLoop;
+
+    private TracingJit(Interpreter interp, JitParams params) {
+        this.interp = interp;
+        this.params = params;
+        this.rebuilder = new FrameRebuilder(interp);
+        this.stress = params.stressPeriod() > 0 ? new StressCounter(params.stressPeriod()) : null;
+    }
+
+    /** Creates a JIT with these parameters and attaches it to the interpreter. */
+    public static TracingJit attach(Interpreter interp, JitParams params) {
+        TracingJit jit = new TracingJit(interp, params);
+        interp.setJit(jit);
+        return jit;
+    }
+
+    public void addListener(JitEvents l) { listeners.add(l); }
+
+    public JitParams params() { return params; }
+
+    /** A module the program has imported, or null (the recorder open-codes some of their functions). */
+    PyModule module(String name) { return interp.getModule(name); }
+
+    // ---- per-loop state ----
+
+    /** What the JIT knows of one loop header. */
+    static final class LoopState {
+        int counter;
+        Installed compiled;
+        int retraces;
+        /** Back edges to wait before the loop may be recorded again (after aborts and discarded traces). */
+        int backoff;
+    }
+
+    /** A compiled loop in use, with the exit counts that drive discarding it. */
+    record Installed(CompiledLoop code, LoopTrace loop, int[] exitCounts) {}
+
+    private static LoopState state(CodeObject code, int pc) {
+        LoopState[] table = (LoopState[]) code.jitData;
+        if (table == null) {
+            table = new LoopState[code.ops.length];
+            code.jitData = table;
+        }
+        LoopState s = table[pc];
+        if (s == null) {
+            s = new LoopState();
+            table[pc] = s;
+        }
+        return s;
+    }
+
+    // ---- the hook ----
+
+    @Override
+    public boolean onBackEdge(Frame f) {
+        if (recorder != null) {
+            if (recorder.root == f && f.pc == recorder.headerPc) {
+                finishRecording();
+            } else if (recorder.follows(f) && !recorder.inResidualCall()) {
+                abortRecording(recorder, "an inner loop at line " + f.code.lines[f.pc] + " is not traced yet");
+            } else {
+                return false;
+            }
+        }
+        LoopState s = state(f.code, f.pc);
+        if (s.compiled != null) return run(s, f);
+        if (s.backoff > 0) {
+            s.backoff--;
+            return false;
+        }
+        if (++s.counter < params.threshold()) return false;
+        s.counter = 0;
+        startRecording(f, s);
+        return false;
+    }
+
+    // ---- recording ----
+
+    private void startRecording(Frame f, LoopState s) {
+        recorder = new Recorder(this, f, params);
+        recordingLoop = s;
+        for (JitEvents l : listeners) l.recordingStarted(f.code, f.pc);
+        interp.setInstructionListener(recorder);
+    }
+
+    private void stopRecording() {
+        interp.setInstructionListener(null);
+        recorder = null;
+        recordingLoop = null;
+    }
+
+    /** Called by the recorder (or for it) when the loop cannot be traced. */
+    void abortRecording(Recorder r, String reason) {
+        if (r != recorder) return;
+        LoopState s = recordingLoop;
+        stopRecording();
+        s.retraces++;
+        s.backoff = backoffAfter(s.retraces);
+        for (JitEvents l : listeners) l.recordingAborted(r.root.code, r.headerPc, reason);
+    }
+
+    /** Exponential back-off that keeps growing with every failure but never blocks a loop forever. */
+    private int backoffAfter(int failures) {
+        return params.threshold() * (1 << Math.min(failures, 12));
+    }
+
+    private void finishRecording() {
+        Recorder r = recorder;
+        LoopState s = recordingLoop;
+        LoopTrace raw;
+        try {
+            raw = r.finish();
+        } catch (Recorder.Abort a) {
+            abortRecording(r, a.getMessage());
+            return;
+        }
+        stopRecording();
+        compile(raw, s);
+    }
+
+    private void compile(LoopTrace raw, LoopState s) {
+        long start = System.nanoTime();
+        Trace trace = raw.trace();
+        for (JitEvents l : listeners) l.traceRecorded(trace);
+        Trace optimized;
+        try {
+            optimized = TraceVerifier.verify(Optimizer.optimize(TraceVerifier.verify(trace)));
+            if (stress != null) optimized = TraceVerifier.verify(StressGuards.insert(optimized, stress));
+        } catch (RuntimeException e) {
+            failed(s, trace, "optimizer: " + e);
+            return;
+        }
+        CompiledLoop code;
+        try {
+            code = TraceCompiler.compile(optimized);
+        } catch (CodegenException | RuntimeException e) {
+            failed(s, optimized, "codegen: " + e.getMessage());
+            return;
+        }
+        s.compiled = new Installed(code, raw.withTrace(optimized), new int[code.exits().size()]);
+        long nanos = System.nanoTime() - start;
+        for (JitEvents l : listeners) {
+            l.traceCompiled(optimized, code.className(), code.methodName(), code.bytecodeSize(), nanos);
+        }
+    }
+
+    private void failed(LoopState s, Trace t, String reason) {
+        s.retraces++;
+        s.backoff = backoffAfter(s.retraces + 4);
+        for (JitEvents l : listeners) l.compileFailed(t, reason);
+    }
+
+    // ---- running compiled loops ----
+
+    private boolean run(LoopState s, Frame f) {
+        Installed in = s.compiled;
+        CompiledLoop code = in.code();
+        int[] slots = in.loop().inputSlots();
+        Object[] io = new Object[code.ioSize()];
+        int nlocals = f.locals.length;
+        for (int k = 0; k < slots.length; k++) {
+            int slot = slots[k];
+            io[k] = slot < nlocals ? f.locals[slot] : f.stack[slot - nlocals];
+        }
+        int exit;
+        Object[] values;
+        RuntimeException pending = null;
+        try {
+            exit = (int) code.entry().invokeExact(io);
+            values = io;
+        } catch (DeoptException d) {
+            exit = d.exitId;
+            values = d.values();
+            pending = d.pending;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("compiled loop failed", t);
+        }
+        Op exitOp = code.exits().get(exit);
+        Trace trace = in.loop().trace();
+        for (JitEvents l : listeners) l.exitTaken(trace, exit, exitOp);
+        if (!exitOp.expectedExit && ++in.exitCounts()[exit] >= params.exitHotness()) {
+            discard(s, "exit " + exit + " at line " + exitOp.line + " failed " + in.exitCounts()[exit] + " times");
+        }
+        rebuilder.rebuild(f, exitOp.snapshot(), values, pending, in.loop().globalsOf());
+        return true;
+    }
+
+    /** Drops a loop's compiled code; it is recorded again later (the hidden class is unloaded when unused). */
+    private void discard(LoopState s, String reason) {
+        Trace t = s.compiled.loop().trace();
+        s.compiled = null;
+        s.retraces++;
+        s.counter = 0;
+        s.backoff = s.retraces > params.maxRetraces() ? backoffAfter(s.retraces) : 0;
+        for (JitEvents l : listeners) l.traceDiscarded(t, reason);
+    }
+}

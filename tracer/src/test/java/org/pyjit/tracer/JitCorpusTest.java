@@ -1,0 +1,84 @@
+package org.pyjit.tracer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.pyjit.interp.corpus.CorpusPrograms;
+import org.pyjit.interp.exec.Interpreter;
+import org.pyjit.optimizer.ir.Trace;
+
+/**
+ * Every corpus and benchmark program, run with the JIT, prints exactly what CPython 3.11 printed (the
+ * interpreter-only run is interp's CorpusTest). Three JIT modes: everything compiled at once (threshold 1,
+ * so every guard and exit is exercised), the default threshold, and the deopt stress mode (threshold 1 and
+ * every third guard check failing on purpose, so every snapshot is used).
+ */
+class JitCorpusTest {
+    private static final AtomicInteger COMPILED = new AtomicInteger();
+
+    private record Mode(String name, JitParams params) {}
+
+    private static final List<Mode> MODES = List.of(
+            new Mode("threshold-1", JitParams.DEFAULTS.withThreshold(1)),
+            new Mode("default", JitParams.DEFAULTS),
+            new Mode("stress", JitParams.DEFAULTS.withThreshold(1).withStressPeriod(3)));
+
+    private static Consumer<Interpreter> jit(JitParams params) {
+        return interp -> TracingJit.attach(interp, params).addListener(new JitEvents() {
+            @Override
+            public void traceCompiled(Trace t, String cls, String method, int size, long nanos) {
+                COMPILED.incrementAndGet();
+            }
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicNode> corpusPrintsWhatCPythonPrints() throws IOException {
+        List<Path> programs = CorpusPrograms.testPrograms();
+        return MODES.stream().map(m -> DynamicContainer.dynamicContainer(m.name(), programs.stream().map(p ->
+                DynamicTest.dynamicTest(CorpusPrograms.TESTS.relativize(p).toString(), () -> check(p, m)))));
+    }
+
+    private static void check(Path program, Mode mode) throws IOException {
+        CorpusPrograms.Outcome want = CorpusPrograms.expected(program);
+        CorpusPrograms.Outcome got = CorpusPrograms.run(program, jit(mode.params()));
+        assertEquals(want.stdout(), got.stdout(), "stdout of " + program + " (" + mode.name() + ")");
+        assertEquals(want.stderr(), got.stderr(), "stderr of " + program + " (" + mode.name() + ")");
+        assertEquals(want.status(), got.status(), "exit status of " + program + " (" + mode.name() + ")");
+    }
+
+    @TestFactory
+    Stream<DynamicNode> benchmarksPrintWhatCPythonPrints() throws IOException {
+        List<String[]> lines = Files.readAllLines(CorpusPrograms.BENCH.resolve("manifest.txt")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.split("\\s+")).toList();
+        return MODES.stream().map(m -> DynamicContainer.dynamicContainer(m.name(), lines.stream().map(parts ->
+                DynamicTest.dynamicTest(parts[0], () -> checkBench(parts[0], parts[1], m)))));
+    }
+
+    private static void checkBench(String name, String smallArg, Mode mode) throws IOException {
+        Path program = CorpusPrograms.BENCH.resolve(name + ".py");
+        String expected = CorpusPrograms.read(CorpusPrograms.BENCH.resolve("expected").resolve(name + ".small.out"));
+        CorpusPrograms.Outcome got = CorpusPrograms.run(program, jit(mode.params()), smallArg);
+        assertEquals("", got.stderr(), "stderr of " + name + " (" + mode.name() + ")");
+        assertEquals(0, got.status(), "exit status of " + name + " (" + mode.name() + ")");
+        assertEquals(expected, got.stdout(), "stdout of " + name + " (" + mode.name() + ")");
+    }
+
+    /** The JIT must actually have compiled loops over the corpus, or the modes above tested nothing. */
+    @AfterAll
+    static void loopsWereCompiled() {
+        assertTrue(COMPILED.get() > 500, "only " + COMPILED.get() + " loops were compiled over the corpus");
+    }
+}
