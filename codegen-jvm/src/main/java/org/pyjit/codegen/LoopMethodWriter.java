@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
+import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.Kind;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.OpCode;
@@ -31,6 +33,8 @@ final class LoopMethodWriter {
     private final Locals locals;
     private final ExitStubs exits;
     private final Label header = new Label();
+    /** Where each bridge's code starts: its guard's failure branch goes there instead of to an exit stub. */
+    private final Map<Op, Label> bridgeStarts = new IdentityHashMap<>();
     private int line;
 
     private LoopMethodWriter(MethodVisitor mv, Locals locals, ExitStubs exits) {
@@ -56,33 +60,50 @@ final class LoopMethodWriter {
         Op label = t.label();
         List<? extends Value> targets = label != null ? label.args() : t.inputs();
         checkDistinct(targets);
+        for (Bridge b : t.bridges) bridgeStarts.put(b.guard(), new Label());
         boolean inLoop = false;
         for (Op op : t.ops) {
             if (label == null && !inLoop && op.opcode != OpCode.INPUT) {
                 mv.visitLabel(header);
                 inLoop = true;
             }
-            lineOf(op);
-            switch (op.opcode) {
-                case INPUT -> {
-                    mv.visitVarInsn(ALOAD, 0);
-                    JvmKinds.pushInt(mv, op.inputIndex());
-                    mv.visitInsn(AALOAD);
+            emit(op, targets);
+        }
+        // Bridges after the loop: each runs from its guard's failure branch and jumps back to the header.
+        for (Bridge b : t.bridges) {
+            mv.visitLabel(bridgeStarts.get(b.guard()));
+            line = -1;
+            for (Op op : b.ops()) emit(op, targets);
+        }
+    }
+
+    private void emit(Op op, List<? extends Value> targets) throws CodegenException {
+        lineOf(op);
+        switch (op.opcode) {
+            case INPUT -> {
+                mv.visitVarInsn(ALOAD, 0);
+                JvmKinds.pushInt(mv, op.inputIndex());
+                mv.visitInsn(AALOAD);
+                locals.store(mv, op);
+            }
+            case LABEL -> mv.visitLabel(header);
+            case JUMP -> jump(op, targets);
+            case CALL -> call(op);
+            default -> {
+                Label fail = op.isGuard() ? failureTarget(op) : null;
+                if (op.kind() != Kind.VOID) {
+                    ValueOps.emit(mv, locals, op);
                     locals.store(mv, op);
                 }
-                case LABEL -> mv.visitLabel(header);
-                case JUMP -> jump(op, targets);
-                case CALL -> call(op);
-                default -> {
-                    Label fail = op.isGuard() ? exits.stubFor(op, false) : null;
-                    if (op.kind() != Kind.VOID) {
-                        ValueOps.emit(mv, locals, op);
-                        locals.store(mv, op);
-                    }
-                    if (fail != null) Guards.branchIfFailed(mv, locals, op, fail);
-                }
+                if (fail != null) Guards.branchIfFailed(mv, locals, op, fail);
             }
         }
+    }
+
+    /** A failing guard runs its bridge when it has one, else leaves through its exit stub. */
+    private Label failureTarget(Op guard) throws CodegenException {
+        Label bridge = bridgeStarts.get(guard);
+        return bridge != null ? bridge : exits.stubFor(guard, false);
     }
 
     /** A line table entry whenever the Python line changes. */

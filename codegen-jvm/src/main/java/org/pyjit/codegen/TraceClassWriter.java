@@ -4,8 +4,11 @@ import static org.objectweb.asm.Opcodes.ACC_FINAL;
 import static org.objectweb.asm.Opcodes.ACC_SUPER;
 import static org.objectweb.asm.Opcodes.V21;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.ClassWriter;
+import org.pyjit.optimizer.ir.Bridge;
+import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.Trace;
 
 /**
@@ -31,7 +34,9 @@ final class TraceClassWriter {
         cw.visitSource(names.sourceFile(), null);
         ClassData data = new ClassData();
         ExitStubs exits = new ExitStubs(names.internalClassName(), t.exits());
-        Locals locals = new Locals(t.ops, 1, data);
+        List<Op> all = new ArrayList<>(t.ops);
+        for (Bridge b : t.bridges) all.addAll(b.ops());
+        Locals locals = new Locals(all, 1, data);
         int loopBytes = LoopMethodWriter.write(cw, names.methodName(), t, locals, exits);
         checkSize("loop method", loopBytes);
         checkSize("an exit method", exits.writeMethods(cw));

@@ -3,6 +3,7 @@ package org.pyjit.codegen;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.OpCode;
 import org.pyjit.optimizer.ir.Trace;
@@ -29,6 +30,11 @@ public final class TraceCompiler {
         }
         for (Op op : t.ops) {
             if (op.opcode == OpCode.CALL) HelperCalls.checkLinkable(op.call().method(), LOOKUP);
+        }
+        for (Bridge b : t.bridges) {
+            for (Op op : b.ops()) {
+                if (op.opcode == OpCode.CALL) HelperCalls.checkLinkable(op.call().method(), LOOKUP);
+            }
         }
         LoopNames names = LoopNames.of(t);
         TraceClassWriter.Result written;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.pyjit.interp.compile.CodeObject;
+import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.Trace;
 import org.pyjit.optimizer.ir.TracePrinter;
 import org.pyjit.tracer.JitEvents;
@@ -70,6 +71,14 @@ public final class JitLog implements JitEvents {
                 where(optimized.code, optimized.headerPc), optimized.ops.size(), className, methodName, bytecodeSize,
                 nanos / 1e6);
         out.print(print(optimized));
+        out.flush();
+    }
+
+    @Override
+    public void bridgeCompiled(Trace loop, Bridge bridge, String className, int bytecodeSize, long nanos) {
+        out.printf("[bridge] %s, from line %d, %d ops; loop recompiled: %d bytes of bytecode, %.2f ms%n",
+                where(loop.code, loop.headerPc), bridge.guard().line, bridge.ops().size(), bytecodeSize, nanos / 1e6);
+        out.print(print(loop));
         out.flush();
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.pyjit.interp.compile.CodeObject;
+import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.Trace;
 import org.pyjit.optimizer.ir.TracePrinter;
@@ -20,6 +21,7 @@ public final class JitStats implements JitEvents {
     private int compiled;
     private int compileFailures;
     private int discarded;
+    private int bridges;
     private long compileNanos;
     private long bytecodeBytes;
     private long expectedExits;
@@ -38,6 +40,12 @@ public final class JitStats implements JitEvents {
         compiled++;
         compileNanos += nanos;
         bytecodeBytes += bytecodeSize;
+    }
+
+    @Override
+    public void bridgeCompiled(Trace loop, Bridge bridge, String className, int bytecodeSize, long nanos) {
+        bridges++;
+        compileNanos += nanos;
     }
 
     @Override
@@ -67,7 +75,7 @@ public final class JitStats implements JitEvents {
                 bytecodeBytes, compileNanos / 1e6);
         out.printf("  compile failures:    %d%n", compileFailures);
         out.printf("  traces discarded:    %d%n", discarded);
-        out.printf("  bridges:             0 (not built yet)%n");
+        out.printf("  bridges:             %d%n", bridges);
         out.printf("  loop exits:          %d expected, %d failed guards%n", expectedExits, guardFailures);
         int totalAborts = aborts.values().stream().mapToInt(Integer::intValue).sum();
         out.printf("  aborts:              %d%n", totalAborts);

@@ -21,6 +21,10 @@ public interface JitEvents {
     /** The optimized trace was compiled: class and method names, bytecode size, time from record to install. */
     default void traceCompiled(Trace optimized, String className, String methodName, int bytecodeSize, long nanos) { }
 
+    /** A bridge was recorded and the loop recompiled with it (the trace shows all its bridges). */
+    default void bridgeCompiled(Trace loop, org.pyjit.optimizer.ir.Bridge bridge, String className, int bytecodeSize,
+            long nanos) { }
+
     /** The optimizer or code generator failed; the loop stays interpreted. */
     default void compileFailed(Trace trace, String reason) { }
 

@@ -22,6 +22,7 @@ import org.pyjit.interp.runtime.PyList;
 import org.pyjit.interp.runtime.PyModule;
 import org.pyjit.interp.runtime.PyNone;
 import org.pyjit.interp.runtime.PyTuple;
+import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.CallDescr;
 import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.FrameState;
@@ -88,6 +89,10 @@ final class Recorder implements JitHooks.InstructionListener {
         Abort(String reason) { super(reason, null, false, false); }
     }
 
+    /** For a bridge: the compiled loop it belongs to and the exit it starts from; null for a loop. */
+    final Trace parent;
+    final Op bridgeFrom;
+
     Recorder(TracingJit jit, Frame root, JitParams params) {
         this.jit = jit;
         this.root = root;
@@ -95,10 +100,37 @@ final class Recorder implements JitHooks.InstructionListener {
         this.loopEndPc = loopEnd(root.code, root.pc);
         this.maxLength = params.traceLimit();
         this.maxInlineDepth = params.inlineDepth();
+        this.parent = null;
+        this.bridgeFrom = null;
         SymbolicFrame r = new SymbolicFrame(root, root.code, root.sp);
         frames.add(r);
         // The values on the stack at the loop header (a for loop's iterator) are inputs of every iteration.
         for (int i = 0; i < root.sp; i++) r.stack[i] = input(r.locals.length + i);
+        globalsOf.put(root.code, root.globals);
+    }
+
+    /**
+     * A recorder for a bridge: root has just been rebuilt from exit's snapshot, and the recording starts
+     * where that snapshot resumes. Every slot holds the parent trace's value from the snapshot (the bridge
+     * uses it directly); a slot the loop does not carry cannot be used (the compiled loop does not have it).
+     */
+    Recorder(TracingJit jit, Frame root, JitParams params, Trace parent, Op exit) {
+        this.jit = jit;
+        this.root = root;
+        this.headerPc = parent.headerPc;
+        this.loopEndPc = loopEnd(root.code, headerPc);
+        this.maxLength = params.traceLimit();
+        this.maxInlineDepth = params.inlineDepth();
+        this.parent = parent;
+        this.bridgeFrom = exit;
+        FrameState at = exit.snapshot().frames().get(0);
+        SymbolicFrame r = new SymbolicFrame(root, root.code, at.stack().length);
+        System.arraycopy(at.locals(), 0, r.locals, 0, at.locals().length);
+        System.arraycopy(at.stack(), 0, r.stack, 0, at.stack().length);
+        for (int i = 0; i < at.stack().length; i++) {
+            if (r.stack[i] == null) throw new Abort("the exit's stack has an untracked slot");
+        }
+        frames.add(r);
         globalsOf.put(root.code, root.globals);
     }
 
@@ -316,6 +348,7 @@ final class Recorder implements JitHooks.InstructionListener {
 
     private Value readLocal(SymbolicFrame s, int slot) {
         Value v = s.locals[slot];
+        if (v == null && s == frames.get(0) && parent != null) throw new Abort("the bridge reads a slot the loop does not carry");
         if (v == null && s == frames.get(0)) {
             v = input(slot);
             s.locals[slot] = v;
@@ -325,7 +358,10 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     private void writeLocal(SymbolicFrame s, int slot, Value v) {
-        if (s == frames.get(0)) input(slot);
+        if (s == frames.get(0) && parent != null && s.locals[slot] == null) {
+            throw new Abort("the bridge writes a slot the loop does not carry");
+        }
+        if (s == frames.get(0) && parent == null) input(slot);
         s.locals[slot] = v;
     }
 
@@ -820,6 +856,14 @@ final class Recorder implements JitHooks.InstructionListener {
             next[k] = v == null ? inputs.get(k) : ref(v);
         }
         Op jump = body.op(OpCode.JUMP, next);
+        // The header state: slot k holds the k-th input's next value (what bridges must provide).
+        Value[] hl = new Value[r.locals.length];
+        Value[] hs = new Value[r.sp];
+        for (int k = 0; k < next.length; k++) {
+            int slot = inputSlots.get(k);
+            if (slot < hl.length) hl[slot] = next[k]; else hs[slot - hl.length] = next[k];
+        }
+        jump.setSnapshot(new Snapshot(new FrameState(root.code, headerPc, hl, hs)));
         List<Op> ops = new ArrayList<>(inputs);
         for (Op op : body.ops()) {
             if (op.snapshot() != null) op.setSnapshot(withInputs(op.snapshot()));
@@ -828,6 +872,62 @@ final class Recorder implements JitHooks.InstructionListener {
         ops.add(jump);
         int[] slots = inputSlots.stream().mapToInt(Integer::intValue).toArray();
         return new LoopTrace(new Trace(root.code, headerPc, ops), slots, new IdentityHashMap<>(globalsOf));
+    }
+
+    /**
+     * The recorded path as a bridge that rejoins the loop at its header: the JUMP gives each loop-carried
+     * value (LABEL operand) the slot's value now, unboxed or boxed to the operand's kind; slots the loop
+     * treats as invariant must still hold their value. The parent JUMP's snapshot says which slot is which.
+     */
+    Bridge finishBridge() {
+        if (pendingBranch != null || frames.size() != 1) throw new Abort("unfinished instruction at the loop's end");
+        SymbolicFrame r = frames.get(0);
+        Op parentJump = parent.jump();
+        if (parentJump.snapshot() == null) throw new Abort("the loop has no header state");
+        FrameState header = parentJump.snapshot().frames().get(0);
+        if (r.sp != header.stack().length) throw new Abort("stack depth differs at the loop's end");
+        Op label = parent.label();
+        List<Value> targets = label != null ? label.args() : new ArrayList<>(parent.inputs());
+        Value[] next = new Value[targets.size()];
+        Snapshot atHeader = snapshot(headerPc);
+        int nlocals = r.locals.length;
+        for (int k = 0; k < nlocals + header.stack().length; k++) {
+            Value carried = k < nlocals ? header.locals()[k] : header.stack()[k - nlocals];
+            Value mine = k < nlocals ? r.locals[k] : r.stack[k - nlocals];
+            if (carried == null) continue;
+            int param = parentJump.args().indexOf(carried);
+            if (param < 0) {
+                if (!carried.equals(mine)) throw new Abort("the bridge changes a value the loop holds invariant");
+                continue;
+            }
+            Value v = convert(mine, targets.get(param).kind(), atHeader);
+            if (next[param] != null && !next[param].equals(v)) throw new Abort("two slots of one loop value differ");
+            next[param] = v;
+        }
+        for (int i = 0; i < next.length; i++) if (next[i] == null) throw new Abort("a loop value has no slot");
+        body.op(OpCode.JUMP, next);
+        return new Bridge(bridgeFrom, body.ops());
+    }
+
+    /** A value as the kind a loop-carried value has: an unbox (guarded unless it is a box), or a box. */
+    private Value convert(Value v, Kind kind, Snapshot atHeader) {
+        if (v == null) throw new Abort("untracked slot at the loop's end");
+        if (v.kind() == kind) return v;
+        if (kind == Kind.REF) return ref(v);
+        if (v.kind() != Kind.REF) throw new Abort("a loop value changes type in the bridge");
+        if (v instanceof Op box && box.opcode == switch (kind) {
+            case I64 -> OpCode.BOX_INT;
+            case F64 -> OpCode.BOX_FLOAT;
+            default -> OpCode.BOX_BOOL;
+        }) {
+            return box.arg(0);
+        }
+        return switch (kind) {
+            case I64 -> unbox(v, Long.class, OpCode.UNBOX_INT, atHeader);
+            case F64 -> unbox(v, Double.class, OpCode.UNBOX_FLOAT, atHeader);
+            case BOOL -> unbox(v, Boolean.class, OpCode.UNBOX_BOOL, atHeader);
+            default -> throw new Abort("cannot convert to " + kind);
+        };
     }
 
     private Snapshot withInputs(Snapshot s) {

@@ -1,7 +1,9 @@
 package org.pyjit.tracer;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.pyjit.codegen.CodegenException;
 import org.pyjit.codegen.CompiledLoop;
 import org.pyjit.codegen.TraceCompiler;
@@ -11,6 +13,7 @@ import org.pyjit.interp.exec.Interpreter;
 import org.pyjit.interp.exec.JitHooks;
 import org.pyjit.interp.runtime.PyModule;
 import org.pyjit.optimizer.Optimizer;
+import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.DeoptException;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.Trace;
@@ -61,6 +64,8 @@ public final class TracingJit implements JitHooks {
         int retraces;
         /** Back edges to wait before the loop may be recorded again (after aborts and discarded traces). */
         int backoff;
+        /** Failed attempts to record a bridge, per exit (by op, which survives recompiles). */
+        final Map<Op, Integer> bridgeTries = new IdentityHashMap<>();
     }
 
     /** A compiled loop in use, with the exit counts that drive discarding it. */
@@ -85,7 +90,9 @@ public final class TracingJit implements JitHooks {
     @Override
     public boolean onBackEdge(Frame f) {
         if (recorder != null) {
-            if (recorder.root == f && f.pc == recorder.headerPc) {
+            if (recorder.root == f && f.pc == recorder.headerPc && recorder.parent != null) {
+                finishBridge();
+            } else if (recorder.root == f && f.pc == recorder.headerPc) {
                 finishRecording();
             } else if (recorder.follows(f) && !recorder.inResidualCall()) {
                 abortRecording(recorder, "an inner loop at line " + f.code.lines[f.pc] + " is not traced yet");
@@ -125,6 +132,12 @@ public final class TracingJit implements JitHooks {
         if (r != recorder) return;
         LoopState s = recordingLoop;
         stopRecording();
+        if (r.parent != null) {
+            // A bridge that cannot be recorded: the loop stays compiled; the exit may try again later.
+            s.bridgeTries.merge(r.bridgeFrom, 1, Integer::sum);
+            for (JitEvents l : listeners) l.recordingAborted(r.root.code, r.headerPc, "bridge: " + reason);
+            return;
+        }
         s.retraces++;
         s.backoff = backoffAfter(s.retraces);
         for (JitEvents l : listeners) l.recordingAborted(r.root.code, r.headerPc, reason);
@@ -175,6 +188,55 @@ public final class TracingJit implements JitHooks {
         }
     }
 
+    /** A bridge reached the loop header: compile the loop again with it. */
+    private void finishBridge() {
+        Recorder r = recorder;
+        LoopState s = recordingLoop;
+        Bridge bridge;
+        try {
+            bridge = r.finishBridge();
+        } catch (Recorder.Abort a) {
+            abortRecording(r, a.getMessage());
+            return;
+        }
+        stopRecording();
+        Installed old = s.compiled;
+        if (old == null || old.loop().trace() != r.parent) return;
+        long start = System.nanoTime();
+        List<Bridge> bridges = new ArrayList<>(r.parent.bridges);
+        bridges.add(bridge);
+        Trace withBridge = r.parent.withBridges(bridges);
+        CompiledLoop code;
+        try {
+            TraceVerifier.verify(withBridge);
+            code = TraceCompiler.compile(withBridge);
+        } catch (CodegenException | RuntimeException e) {
+            s.bridgeTries.put(r.bridgeFrom, params.bridgeTries());
+            for (JitEvents l : listeners) l.compileFailed(withBridge, "bridge: " + e.getMessage());
+            return;
+        }
+        s.compiled = new Installed(code, old.loop().withTrace(withBridge), new int[code.exits().size()]);
+        long nanos = System.nanoTime() - start;
+        for (JitEvents l : listeners) {
+            l.bridgeCompiled(withBridge, bridge, code.className(), code.bytecodeSize(), nanos);
+        }
+    }
+
+    /**
+     * Whether a hot exit gets a bridge: a guard in the loop body or in a bridge (a preamble exit happens once
+     * per entry, and the loop needs the preamble's later values), with one frame (inlined calls are not
+     * followed yet), within the loop's bridge budget and the exit's tries.
+     */
+    private boolean bridgeable(LoopState s, Trace t, Op exit) {
+        if (!exit.isGuard() || exit.snapshot().frames().size() != 1) return false;
+        if (t.bridges.size() >= params.maxBridges()) return false;
+        if (s.bridgeTries.getOrDefault(exit, 0) >= params.bridgeTries()) return false;
+        if (t.bridgeOf(exit) != null) return false;
+        Op label = t.label();
+        int at = t.ops.indexOf(exit);
+        return at < 0 || label == null || at > t.ops.indexOf(label);
+    }
+
     private void failed(LoopState s, Trace t, String reason) {
         s.retraces++;
         s.backoff = backoffAfter(s.retraces + 4);
@@ -211,11 +273,30 @@ public final class TracingJit implements JitHooks {
         Op exitOp = code.exits().get(exit);
         Trace trace = in.loop().trace();
         for (JitEvents l : listeners) l.exitTaken(trace, exit, exitOp);
+        boolean bridge = false;
         if (!exitOp.expectedExit && ++in.exitCounts()[exit] >= params.exitHotness()) {
-            discard(s, "exit " + exit + " at line " + exitOp.line + " failed " + in.exitCounts()[exit] + " times");
+            in.exitCounts()[exit] = 0;
+            if (recorder == null && pending == null && bridgeable(s, trace, exitOp)) {
+                bridge = true;
+            } else if (recorder == null) {
+                discard(s, "exit " + exit + " at line " + exitOp.line + " failed " + params.exitHotness() + " times");
+            }
         }
         rebuilder.rebuild(f, exitOp.snapshot(), values, pending, in.loop().globalsOf());
+        if (bridge) startBridge(f, s, trace, exitOp);
         return true;
+    }
+
+    private void startBridge(Frame f, LoopState s, Trace trace, Op exit) {
+        try {
+            recorder = new Recorder(this, f, params, trace, exit);
+        } catch (Recorder.Abort a) {
+            s.bridgeTries.merge(exit, 1, Integer::sum);
+            return;
+        }
+        recordingLoop = s;
+        for (JitEvents l : listeners) l.recordingStarted(f.code, f.pc);
+        interp.setInstructionListener(recorder);
     }
 
     /** Drops a loop's compiled code; it is recorded again later (the hidden class is unloaded when unused). */

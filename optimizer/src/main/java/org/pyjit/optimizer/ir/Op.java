@@ -53,8 +53,8 @@ public final class Op implements Value {
     /** True for ops that leave the trace when a condition fails (guards, overflow checks). */
     public boolean isGuard() { return opcode.isGuard(); }
 
-    /** True when the op has an exit: a guard, or a call that can raise. */
-    public boolean hasExit() { return snapshot != null; }
+    /** True when the op has an exit: a guard, or a call that can raise (a JUMP's snapshot is not an exit). */
+    public boolean hasExit() { return snapshot != null && opcode != OpCode.JUMP; }
 
     public int inputIndex() { return (Integer) descr; }
 

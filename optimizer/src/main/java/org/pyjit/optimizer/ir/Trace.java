@@ -10,21 +10,38 @@ import org.pyjit.interp.compile.CodeObject;
  * the loop restarts after the inputs); after peeling a LABEL separates the first iteration (the preamble)
  * from the loop proper, and the JUMP's operands match the LABEL's.
  *
+ * <p>The JUMP may carry a snapshot: the state at the loop header in terms of its values (which slot each
+ * LABEL operand holds), used to let bridges rejoin the loop; it is not an exit.
+ *
  * <p>The trace also knows where it came from (code and loop-header pc) for names, logs and line tables.
  */
 public final class Trace {
     public final CodeObject code;
     public final int headerPc;
     public final List<Op> ops;
+    /** The side paths compiled with the loop (see {@link Bridge}); empty until exits become hot. */
+    public final List<Bridge> bridges;
 
-    public Trace(CodeObject code, int headerPc, List<Op> ops) {
+    public Trace(CodeObject code, int headerPc, List<Op> ops) { this(code, headerPc, ops, List.of()); }
+
+    private Trace(CodeObject code, int headerPc, List<Op> ops, List<Bridge> bridges) {
         this.code = code;
         this.headerPc = headerPc;
         this.ops = new ArrayList<>(ops);
+        this.bridges = List.copyOf(bridges);
     }
 
-    /** A copy of this trace's metadata with other ops (passes build new op lists). */
+    /** A copy of this trace's metadata with other ops (passes build new op lists), and no bridges. */
     public Trace withOps(List<Op> newOps) { return new Trace(code, headerPc, newOps); }
+
+    /** The same loop with these bridges (their guards are ops of this trace or of the bridges before them). */
+    public Trace withBridges(List<Bridge> newBridges) { return new Trace(code, headerPc, ops, newBridges); }
+
+    /** The bridge attached to a guard, or null. */
+    public Bridge bridgeOf(Op guard) {
+        for (Bridge b : bridges) if (b.guard() == guard) return b;
+        return null;
+    }
 
     public List<Op> inputs() {
         List<Op> r = new ArrayList<>();
@@ -44,10 +61,14 @@ public final class Trace {
         return last;
     }
 
-    /** Ops that can leave the trace (guards and raising calls), in order: their index is the exit id. */
+    /**
+     * Ops that can leave the trace (guards and raising calls) in order, the loop's first, then each bridge's:
+     * the index is the exit id. A guard that has a bridge keeps its id, unused.
+     */
     public List<Op> exits() {
         List<Op> r = new ArrayList<>();
         for (Op op : ops) if (op.hasExit()) r.add(op);
+        for (Bridge b : bridges) for (Op op : b.ops()) if (op.hasExit()) r.add(op);
         return r;
     }
 
@@ -58,6 +79,7 @@ public final class Trace {
     public Trace renumber() {
         int n = 0;
         for (Op op : ops) op.id = op.kind() == Kind.VOID ? -1 : n++;
+        for (Bridge b : bridges) for (Op op : b.ops()) op.id = op.kind() == Kind.VOID ? -1 : n++;
         return this;
     }
 

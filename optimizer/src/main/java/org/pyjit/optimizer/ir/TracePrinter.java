@@ -41,6 +41,10 @@ public final class TracePrinter {
             }
             sb.append(opText(op)).append('\n');
         }
+        for (Bridge b : t.bridges) {
+            sb.append("bridge from ").append(opText(b.guard()).replaceAll(" \\[.*", "")).append('\n');
+            for (Op op : b.ops()) sb.append("  ").append(opText(op)).append('\n');
+        }
         return sb.toString();
     }
 

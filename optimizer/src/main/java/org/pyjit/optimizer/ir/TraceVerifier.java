@@ -49,12 +49,60 @@ public final class TraceVerifier {
         }
         Op jump = t.jump();
         List<Value> targets = label != null ? label.args() : List.copyOf(t.inputs());
+        checkJump(jump, targets);
+        if (label != null) {
+            for (int i = 0; i < targets.size(); i++) {
+                if (!(targets.get(i) instanceof Op)) fail(label, "label operand " + i + " is not an op");
+            }
+        }
+        verifyBridges(t, targets);
+        return t;
+    }
+
+    private static void checkJump(Op jump, List<Value> targets) {
         if (targets.size() != jump.argCount()) fail(jump, "jump has " + jump.argCount() + " operands, target " + targets.size());
         for (int i = 0; i < targets.size(); i++) {
             if (targets.get(i).kind() != jump.arg(i).kind()) fail(jump, "operand " + i + " kind differs from the target's");
-            if (label != null && !(targets.get(i) instanceof Op)) fail(label, "label operand " + i + " is not an op");
         }
-        return t;
+    }
+
+    /**
+     * A bridge may use what is defined before its guard (in the loop, or in the bridge it leaves from) and its
+     * own earlier ops; it attaches to a guard in the loop body (not the preamble, whose later values the loop
+     * needs) or in an earlier bridge, and its jump matches the loop's target.
+     */
+    private static void verifyBridges(Trace t, List<Value> targets) {
+        java.util.Map<Op, Set<Op>> definedBefore = new java.util.IdentityHashMap<>();
+        Set<Op> seen = new HashSet<>();
+        boolean inLoop = t.label() == null;
+        for (Op op : t.ops) {
+            if (op.opcode == OpCode.LABEL) inLoop = true;
+            if (inLoop && op.isGuard()) definedBefore.put(op, new HashSet<>(seen));
+            seen.add(op);
+        }
+        for (Bridge b : t.bridges) {
+            Set<Op> defined = definedBefore.get(b.guard());
+            if (defined == null) fail(b.guard(), "a bridge from a guard that is not in the loop or a bridge before it");
+            defined = new HashSet<>(defined);
+            for (Op op : b.ops()) {
+                for (Value v : op.args()) {
+                    if (v instanceof Op d && !defined.contains(d)) fail(op, "bridge uses " + d.name() + " before its definition");
+                }
+                checkKinds(op);
+                if (op.snapshot() != null) {
+                    for (Op live : op.snapshot().liveOps()) {
+                        if (!defined.contains(live)) fail(op, "bridge snapshot uses " + live.name() + " before its definition");
+                    }
+                }
+                if (op.isGuard()) {
+                    if (op.snapshot() == null) fail(op, "a guard without a snapshot");
+                    definedBefore.put(op, new HashSet<>(defined));
+                }
+                if (op.opcode == OpCode.LABEL || op.opcode == OpCode.INPUT) fail(op, "not allowed in a bridge");
+                defined.add(op);
+            }
+            checkJump(b.ops().get(b.ops().size() - 1), targets);
+        }
     }
 
     private static void checkKinds(Op op) {

@@ -69,7 +69,10 @@ public final class LoopPeeling {
         }
         List<Value> next = new ArrayList<>();
         for (Op end : params.keySet()) next.add(end.kind() == Kind.REF ? operand(end) : get(loop, end));
-        out.add(new Op(OpCode.JUMP, null, next.toArray(new Value[0])));
+        Op jump = new Op(OpCode.JUMP, null, next.toArray(new Value[0]));
+        // The header state (which slot each param holds) in the loop's terms, for bridges to rejoin.
+        if (in.jump().snapshot() != null) jump.setSnapshot(in.jump().snapshot().map(v -> get(loop, v)));
+        out.add(jump);
         return out;
     }
 

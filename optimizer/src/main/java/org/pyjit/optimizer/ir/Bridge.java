@@ -1,0 +1,22 @@
+package org.pyjit.optimizer.ir;
+
+import java.util.List;
+
+/**
+ * A side path of a compiled loop: what the program did when guard failed, recorded from that guard's exit
+ * and compiled into the loop's method, where the guard's failure branch now runs it instead of leaving.
+ * Its ops may use any value defined before the guard (the parent's values are live there: no inputs, no
+ * boxing); it ends with a JUMP to the loop's LABEL, whose operands match the LABEL's. So a branch that goes
+ * both ways becomes a diamond in the JVM method, and C2 compiles both sides.
+ *
+ * @param guard the guard (in the loop body or in another bridge) whose failure runs this bridge
+ * @param ops   the bridge's ops, ending with the JUMP
+ */
+public record Bridge(Op guard, List<Op> ops) {
+    public Bridge {
+        ops = List.copyOf(ops);
+        if (ops.isEmpty() || ops.get(ops.size() - 1).opcode != OpCode.JUMP) {
+            throw new IllegalArgumentException("a bridge ends with a jump");
+        }
+    }
+}
