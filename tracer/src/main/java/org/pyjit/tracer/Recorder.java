@@ -629,8 +629,11 @@ final class Recorder implements JitHooks.InstructionListener {
             case 5:
             case 6:
                 if (cb == 0 || cb == -1) return null;
-                if (!(b instanceof Const)) {
+                if (!(b instanceof Const) && cb > 0) {
                     guard(OpCode.GUARD_TRUE, before, body.op(OpCode.INT_GT, b, Const.ofLong(0)));
+                } else if (!(b instanceof Const)) {
+                    // A negative divisor: anything but 0 and -1 (MIN_VALUE // -1 overflows).
+                    guard(OpCode.GUARD_TRUE, before, body.op(OpCode.INT_LT, b, Const.ofLong(-1)));
                 }
                 return body.op(o == 5 ? OpCode.INT_FLOORDIV : OpCode.INT_MOD, a, b);
             case 9:

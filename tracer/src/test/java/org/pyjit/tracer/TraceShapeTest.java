@@ -1,0 +1,148 @@
+package org.pyjit.tracer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pyjit.interp.exec.ProgramRunner;
+import org.pyjit.optimizer.ir.Bridge;
+import org.pyjit.optimizer.ir.Op;
+import org.pyjit.optimizer.ir.OpCode;
+import org.pyjit.optimizer.ir.Trace;
+import org.pyjit.optimizer.ir.TracePrinter;
+
+/**
+ * The shape of the code the JIT makes for small programs: what is left inside the loop after optimization.
+ * These turn performance regressions (a box in the loop, a guard that is not hoisted, a call that is not
+ * inlined) into failures.
+ */
+class TraceShapeTest {
+    /** The traces a program's loops ended up as (the last version of each, bridges included). */
+    private static List<Trace> traces(String source) {
+        List<Trace> out = new ArrayList<>();
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        int status = ProgramRunner.runSource(source, "shape.py", new String[] {"shape.py"}, Path.of("."), Path.of("."),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8),
+                interp -> TracingJit.attach(interp, JitParams.DEFAULTS).addListener(new JitEvents() {
+                    @Override
+                    public void traceCompiled(Trace t, String cls, String method, int size, long nanos) { out.add(t); }
+
+                    @Override
+                    public void bridgeCompiled(Trace t, Bridge b, String cls, int size, long nanos) {
+                        out.removeIf(old -> old.headerPc == t.headerPc && old.code == t.code);
+                        out.add(t);
+                    }
+                }));
+        assertEquals(0, status, stderr.toString(StandardCharsets.UTF_8));
+        return out;
+    }
+
+    /** The ops that run every iteration: after the LABEL, and in the bridges. */
+    private static List<Op> loopOps(Trace t) {
+        List<Op> ops = new ArrayList<>(t.ops.subList(t.ops.indexOf(t.label()) + 1, t.ops.size()));
+        for (Bridge b : t.bridges) ops.addAll(b.ops());
+        return ops;
+    }
+
+    private static long count(List<Op> ops, OpCode... codes) {
+        List<OpCode> cs = List.of(codes);
+        return ops.stream().filter(op -> cs.contains(op.opcode)).count();
+    }
+
+    private static String text(Trace t) { return TracePrinter.print(t); }
+
+    @Test
+    void piLoopIsUnboxedWithItsOtherBranchAsABridge() {
+        List<Trace> ts = traces("""
+                def leibniz(tol):
+                    total = 0.0
+                    term = 1.0
+                    k = 0
+                    while abs(term) > tol:
+                        if k % 2 == 0:
+                            term = 4.0 / (2 * k + 1)
+                        else:
+                            term = -4.0 / (2 * k + 1)
+                        total += term
+                        k += 1
+                    return total, k
+                print(leibniz(1e-5))
+                """);
+        assertEquals(1, ts.size(), "one loop");
+        Trace t = ts.get(0);
+        assertTrue(t.label() != null, "peeled:\n" + text(t));
+        assertEquals(1, t.bridges.size(), "the odd-k branch is a bridge:\n" + text(t));
+        List<Op> loop = loopOps(t);
+        assertEquals(0, count(loop, OpCode.BOX_INT, OpCode.BOX_FLOAT, OpCode.BOX_BOOL, OpCode.UNBOX_INT,
+                OpCode.UNBOX_FLOAT, OpCode.UNBOX_BOOL, OpCode.GUARD_CLASS), "no boxing or type checks in the loop:\n"
+                + text(t));
+        assertFalse(loop.stream().anyMatch(op -> op.opcode == OpCode.CALL && op.call().name().startsWith("call")),
+                "abs() is open-coded:\n" + text(t));
+        assertTrue(t.label().args().stream().allMatch(v -> v.kind() != org.pyjit.optimizer.ir.Kind.REF),
+                "the loop carries only unboxed values:\n" + text(t));
+    }
+
+    @Test
+    void loopOverAListOfIntsChecksOneTypePerIteration() {
+        List<Trace> ts = traces("""
+                def total(xs):
+                    s = 0
+                    for x in xs:
+                        s += x
+                    return s
+                print(total(list(range(5000))))
+                """);
+        assertEquals(1, ts.size());
+        List<Op> loop = loopOps(ts.get(0));
+        assertTrue(count(loop, OpCode.GUARD_CLASS) <= 1, "at most one type guard per iteration:\n" + text(ts.get(0)));
+        assertEquals(0, count(loop, OpCode.BOX_INT), "the sum stays unboxed:\n" + text(ts.get(0)));
+    }
+
+    @Test
+    void smallFunctionsCalledInTheLoopAreInlined() {
+        List<Trace> ts = traces("""
+                def sq(x):
+                    return x * x
+                def f(n):
+                    s = 0
+                    for i in range(n):
+                        s += sq(i)
+                    return s
+                print(f(5000))
+                """);
+        assertEquals(1, ts.size());
+        List<Op> loop = loopOps(ts.get(0));
+        assertFalse(loop.stream().anyMatch(op -> op.opcode == OpCode.CALL && op.call().name().startsWith("call")),
+                "sq is inlined, not called:\n" + text(ts.get(0)));
+        assertEquals(1, count(loop, OpCode.INT_MUL_OVF), text(ts.get(0)));
+    }
+
+    @Test
+    void instanceAttributesAreSlotReadsBehindLayoutGuards() {
+        List<Trace> ts = traces("""
+                class P:
+                    def __init__(self, x):
+                        self.x = x
+                def f(ps):
+                    s = 0
+                    for p in ps:
+                        s += p.x
+                    return s
+                print(f([P(i) for i in range(5000)]))
+                """);
+        Trace loop = ts.stream().filter(t -> t.code.name.equals("f")).findFirst().orElseThrow();
+        List<Op> ops = loopOps(loop);
+        assertTrue(ops.stream().anyMatch(op -> op.opcode == OpCode.CALL && op.call().name().equals("object_slot")),
+                text(loop));
+        assertFalse(ops.stream().anyMatch(op -> op.opcode == OpCode.CALL && op.call().name().equals("get_attr")),
+                "no generic attribute lookup:\n" + text(loop));
+    }
+}
