@@ -33,6 +33,8 @@ final class LoopMethodWriter {
     private final Locals locals;
     private final ExitStubs exits;
     private final Label header = new Label();
+    /** Right after the inputs are read: where bridges that restart the trace jump to. */
+    private final Label start = new Label();
     /** Where each bridge's code starts: its guard's failure branch goes there instead of to an exit stub. */
     private final Map<Op, Label> bridgeStarts = new IdentityHashMap<>();
     private int line;
@@ -61,23 +63,27 @@ final class LoopMethodWriter {
         List<? extends Value> targets = label != null ? label.args() : t.inputs();
         checkDistinct(targets);
         for (Bridge b : t.bridges) bridgeStarts.put(b.guard(), new Label());
-        boolean inLoop = false;
+        boolean started = false;
         for (Op op : t.ops) {
-            if (label == null && !inLoop && op.opcode != OpCode.INPUT) {
-                mv.visitLabel(header);
-                inLoop = true;
+            if (!started && op.opcode != OpCode.INPUT) {
+                mv.visitLabel(start);
+                if (label == null) mv.visitLabel(header);
+                started = true;
             }
-            emit(op, targets);
+            emit(op, targets, header);
         }
-        // Bridges after the loop: each runs from its guard's failure branch and jumps back to the header.
+        // Bridges after the loop: each runs from its guard's failure branch and jumps back to the header
+        // (or to the start, with new inputs).
         for (Bridge b : t.bridges) {
             mv.visitLabel(bridgeStarts.get(b.guard()));
             line = -1;
-            for (Op op : b.ops()) emit(op, targets);
+            for (Op op : b.ops()) {
+                if (b.toStart()) emit(op, t.inputs(), start); else emit(op, targets, header);
+            }
         }
     }
 
-    private void emit(Op op, List<? extends Value> targets) throws CodegenException {
+    private void emit(Op op, List<? extends Value> targets, Label loopTo) throws CodegenException {
         lineOf(op);
         switch (op.opcode) {
             case INPUT -> {
@@ -87,7 +93,7 @@ final class LoopMethodWriter {
                 locals.store(mv, op);
             }
             case LABEL -> mv.visitLabel(header);
-            case JUMP -> jump(op, targets);
+            case JUMP -> jump(op, targets, loopTo);
             case CALL -> call(op);
             default -> {
                 Label fail = op.isGuard() ? failureTarget(op) : null;
@@ -135,7 +141,7 @@ final class LoopMethodWriter {
      * All new values go on the operand stack before any header local is written (a parallel move: a value
      * may feed another's next value); operands that already are their target's value are not moved.
      */
-    private void jump(Op jump, List<? extends Value> targets) {
+    private void jump(Op jump, List<? extends Value> targets, Label to) {
         List<Op> moved = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             if (jump.arg(i) == targets.get(i)) continue;
@@ -144,7 +150,7 @@ final class LoopMethodWriter {
         }
         Collections.reverse(moved);
         for (Op target : moved) locals.store(mv, target);
-        mv.visitJumpInsn(GOTO, header);
+        mv.visitJumpInsn(GOTO, to);
     }
 
     private static void checkDistinct(List<? extends Value> targets) throws CodegenException {

@@ -41,8 +41,13 @@ public final class TraceCompiler {
         try {
             written = TraceClassWriter.write(t, names);
         } catch (RuntimeException e) {
+            if (e.getClass().getName().startsWith("org.objectweb.asm.") && e.getClass().getSimpleName().matches(
+                    ".*(TooLarge|LimitExceeded).*")) {
+                throw new CodegenException("the trace is too big for one class: over ASM's and the 8000-byte limit", e);
+            }
             throw new CodegenException("ASM failed on " + names.internalClassName() + "." + names.methodName() + ": " + e, e);
         }
+        dump(names, written.bytes());
         try {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(written.bytes(), written.classData(), true);
             MethodHandle entry = hidden.findStatic(hidden.lookupClass(), names.methodName(), ENTRY);
@@ -50,6 +55,23 @@ public final class TraceCompiler {
                     written.loopBytes());
         } catch (LinkageError | IllegalArgumentException | ReflectiveOperationException e) {
             throw new CodegenException("the JVM rejected " + names.internalClassName() + ": " + e, e);
+        }
+    }
+
+    /**
+     * With {@code -Dpyjit.dumpClasses=DIR}, every generated class is also written to DIR (for javap and
+     * bytecode viewers when a class is rejected or misbehaves).
+     */
+    private static void dump(LoopNames names, byte[] bytes) {
+        String dir = System.getProperty("pyjit.dumpClasses");
+        if (dir == null) return;
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(dir, names.internalClassName().replace('/', '.') + "."
+                    + System.nanoTime() + ".class");
+            java.nio.file.Files.createDirectories(p.getParent());
+            java.nio.file.Files.write(p, bytes);
+        } catch (java.io.IOException e) {
+            System.err.println("pyjit: cannot dump " + names.internalClassName() + ": " + e.getMessage());
         }
     }
 

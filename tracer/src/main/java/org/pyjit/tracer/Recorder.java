@@ -92,6 +92,12 @@ final class Recorder implements JitHooks.InstructionListener {
     /** For a bridge: the compiled loop it belongs to and the exit it starts from; null for a loop. */
     final Trace parent;
     final Op bridgeFrom;
+    /** For a bridge: the frame slot each of the loop's INPUTs reads. */
+    private final int[] parentSlots;
+    /** For a bridge: slots the loop does not carry that the bridge uses; they become new INPUTs of the loop. */
+    private final Map<Integer, Op> extraInputs = new java.util.LinkedHashMap<>();
+    /** For a bridge: whether it writes one of those slots (then it must restart the trace). */
+    private boolean writesExtra;
 
     Recorder(TracingJit jit, Frame root, JitParams params) {
         this.jit = jit;
@@ -102,6 +108,7 @@ final class Recorder implements JitHooks.InstructionListener {
         this.maxInlineDepth = params.inlineDepth();
         this.parent = null;
         this.bridgeFrom = null;
+        this.parentSlots = null;
         SymbolicFrame r = new SymbolicFrame(root, root.code, root.sp);
         frames.add(r);
         // The values on the stack at the loop header (a for loop's iterator) are inputs of every iteration.
@@ -114,9 +121,11 @@ final class Recorder implements JitHooks.InstructionListener {
      * where that snapshot resumes. Every slot holds the parent trace's value from the snapshot (the bridge
      * uses it directly); a slot the loop does not carry cannot be used (the compiled loop does not have it).
      */
-    Recorder(TracingJit jit, Frame root, JitParams params, Trace parent, Op exit) {
+    Recorder(TracingJit jit, Frame root, JitParams params, LoopTrace loop, Op exit) {
+        Trace parent = loop.trace();
         this.jit = jit;
         this.root = root;
+        this.parentSlots = loop.inputSlots();
         this.headerPc = parent.headerPc;
         this.loopEndPc = loopEnd(root.code, headerPc);
         this.maxLength = params.traceLimit();
@@ -348,7 +357,10 @@ final class Recorder implements JitHooks.InstructionListener {
 
     private Value readLocal(SymbolicFrame s, int slot) {
         Value v = s.locals[slot];
-        if (v == null && s == frames.get(0) && parent != null) throw new Abort("the bridge reads a slot the loop does not carry");
+        if (v == null && s == frames.get(0) && parent != null) {
+            v = extraInput(slot);
+            s.locals[slot] = v;
+        }
         if (v == null && s == frames.get(0)) {
             v = input(slot);
             s.locals[slot] = v;
@@ -358,8 +370,9 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     private void writeLocal(SymbolicFrame s, int slot, Value v) {
-        if (s == frames.get(0) && parent != null && s.locals[slot] == null) {
-            throw new Abort("the bridge writes a slot the loop does not carry");
+        if (s == frames.get(0) && parent != null && (s.locals[slot] == null || extraInputs.containsKey(slot))) {
+            extraInput(slot);
+            writesExtra = true;
         }
         if (s == frames.get(0) && parent == null) input(slot);
         s.locals[slot] = v;
@@ -890,26 +903,74 @@ final class Recorder implements JitHooks.InstructionListener {
         FrameState header = parentJump.snapshot().frames().get(0);
         if (r.sp != header.stack().length) throw new Abort("stack depth differs at the loop's end");
         Op label = parent.label();
-        List<Value> targets = label != null ? label.args() : new ArrayList<>(parent.inputs());
+        boolean fromPreamble = parent.reachedFromPreamble(bridgeFrom);
+        if (label != null && !fromPreamble && !writesExtra && canRejoin(r, header, parentJump)) {
+            body.op(OpCode.JUMP, rejoinValues(r, header, parentJump, label.args()));
+            return new Bridge(bridgeFrom, body.ops(), false);
+        }
+        // Back to the start with the slots' values as the next inputs: the preamble runs again for them.
+        Value[] next = new Value[parentSlots.length + extraInputs.size()];
+        for (int k = 0; k < parentSlots.length; k++) next[k] = ref(slotValue(r, parentSlots[k]));
+        int k = parentSlots.length;
+        for (int slot : extraInputs.keySet()) next[k++] = ref(slotValue(r, slot));
+        body.op(OpCode.JUMP, next);
+        return new Bridge(bridgeFrom, body.ops(), true);
+    }
+
+    /** A new INPUT of the loop for a slot it did not carry (numbered after the loop's own inputs). */
+    private Op extraInput(int slot) {
+        return extraInputs.computeIfAbsent(slot, k -> {
+            Op in = new Op(OpCode.INPUT, parentSlots.length + extraInputs.size());
+            in.line = root.code.lines[headerPc];
+            return in;
+        });
+    }
+
+    /** The slots the bridge made new inputs of, in their input order, with their INPUT ops. */
+    Map<Integer, Op> extraInputs() { return extraInputs; }
+
+    private static Value slotValue(SymbolicFrame r, int slot) {
+        return slot < r.locals.length ? r.locals[slot] : r.stack[slot - r.locals.length];
+    }
+
+    /**
+     * Whether the bridge can jump to the LABEL: every value the loop holds invariant is still the same, and
+     * every loop-carried value has a slot whose value can become the carried kind.
+     */
+    private static boolean canRejoin(SymbolicFrame r, FrameState header, Op parentJump) {
+        int nlocals = r.locals.length;
+        boolean[] covered = new boolean[parentJump.argCount()];
+        for (int k = 0; k < nlocals + header.stack().length; k++) {
+            Value carried = k < nlocals ? header.locals()[k] : header.stack()[k - nlocals];
+            if (carried == null) continue;
+            Value mine = slotValue(r, k);
+            int param = parentJump.args().indexOf(carried);
+            if (param < 0) {
+                if (!carried.equals(mine)) return false;
+                continue;
+            }
+            Kind want = parentJump.arg(param).kind();
+            if (mine == null || mine.kind() != want && mine.kind() != Kind.REF && want != Kind.REF) return false;
+            covered[param] = true;
+        }
+        for (boolean c : covered) if (!c) return false;
+        return true;
+    }
+
+    /** The JUMP operands for the LABEL: each carried value from its slot, converted to the carried kind. */
+    private Value[] rejoinValues(SymbolicFrame r, FrameState header, Op parentJump, List<Value> targets) {
         Value[] next = new Value[targets.size()];
         Snapshot atHeader = snapshot(headerPc);
         int nlocals = r.locals.length;
         for (int k = 0; k < nlocals + header.stack().length; k++) {
             Value carried = k < nlocals ? header.locals()[k] : header.stack()[k - nlocals];
-            Value mine = k < nlocals ? r.locals[k] : r.stack[k - nlocals];
-            if (carried == null) continue;
-            int param = parentJump.args().indexOf(carried);
-            if (param < 0) {
-                if (!carried.equals(mine)) throw new Abort("the bridge changes a value the loop holds invariant");
-                continue;
-            }
-            Value v = convert(mine, targets.get(param).kind(), atHeader);
+            int param = carried == null ? -1 : parentJump.args().indexOf(carried);
+            if (param < 0) continue;
+            Value v = convert(slotValue(r, k), targets.get(param).kind(), atHeader);
             if (next[param] != null && !next[param].equals(v)) throw new Abort("two slots of one loop value differ");
             next[param] = v;
         }
-        for (int i = 0; i < next.length; i++) if (next[i] == null) throw new Abort("a loop value has no slot");
-        body.op(OpCode.JUMP, next);
-        return new Bridge(bridgeFrom, body.ops());
+        return next;
     }
 
     /** A value as the kind a loop-carried value has: an unbox (guarded unless it is a box), or a box. */

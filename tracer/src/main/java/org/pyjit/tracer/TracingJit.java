@@ -68,8 +68,21 @@ public final class TracingJit implements JitHooks {
         final Map<Op, Integer> bridgeTries = new IdentityHashMap<>();
     }
 
-    /** A compiled loop in use, with the exit counts that drive discarding it. */
-    record Installed(CompiledLoop code, LoopTrace loop, int[] exitCounts) {}
+    /** A compiled loop in use, with the exit counts that drive bridges, and each exit's decoded snapshot. */
+    record Installed(CompiledLoop code, LoopTrace loop, int[] exitCounts, ExitPlan[] plans) {
+        Installed(CompiledLoop code, LoopTrace loop) {
+            this(code, loop, new int[code.exits().size()], new ExitPlan[code.exits().size()]);
+        }
+
+        ExitPlan plan(int exit) {
+            ExitPlan p = plans[exit];
+            if (p == null) {
+                p = ExitPlan.of(code.exits().get(exit).snapshot());
+                plans[exit] = p;
+            }
+            return p;
+        }
+    }
 
     private static LoopState state(CodeObject code, int pc) {
         LoopState[] table = (LoopState[]) code.jitData;
@@ -181,7 +194,7 @@ public final class TracingJit implements JitHooks {
             failed(s, optimized, "codegen: " + e.getMessage());
             return;
         }
-        s.compiled = new Installed(code, raw.withTrace(optimized), new int[code.exits().size()]);
+        s.compiled = new Installed(code, raw.withTrace(optimized));
         long nanos = System.nanoTime() - start;
         for (JitEvents l : listeners) {
             l.traceCompiled(optimized, code.className(), code.methodName(), code.bytecodeSize(), nanos);
@@ -203,9 +216,15 @@ public final class TracingJit implements JitHooks {
         Installed old = s.compiled;
         if (old == null || old.loop().trace() != r.parent) return;
         long start = System.nanoTime();
-        List<Bridge> bridges = new ArrayList<>(r.parent.bridges);
-        bridges.add(bridge);
-        Trace withBridge = r.parent.withBridges(bridges);
+        LoopTrace loop;
+        if (r.extraInputs().isEmpty()) {
+            List<Bridge> bridges = new ArrayList<>(old.loop().trace().bridges);
+            bridges.add(bridge);
+            loop = old.loop().withTrace(old.loop().trace().withBridges(bridges));
+        } else {
+            loop = ExtraInputs.add(old.loop(), r.extraInputs(), bridge);
+        }
+        Trace withBridge = loop.trace();
         CompiledLoop code;
         try {
             TraceVerifier.verify(withBridge);
@@ -215,7 +234,9 @@ public final class TracingJit implements JitHooks {
             for (JitEvents l : listeners) l.compileFailed(withBridge, "bridge: " + e.getMessage());
             return;
         }
-        s.compiled = new Installed(code, old.loop().withTrace(withBridge), new int[code.exits().size()]);
+        // Functions the bridge inlined: their frames are rebuilt with their globals on exits.
+        loop.globalsOf().putAll(r.globalsOf);
+        s.compiled = new Installed(code, loop.withTrace(withBridge));
         long nanos = System.nanoTime() - start;
         for (JitEvents l : listeners) {
             l.bridgeCompiled(withBridge, bridge, code.className(), code.bytecodeSize(), nanos);
@@ -223,18 +244,14 @@ public final class TracingJit implements JitHooks {
     }
 
     /**
-     * Whether a hot exit gets a bridge: a guard in the loop body or in a bridge (a preamble exit happens once
-     * per entry, and the loop needs the preamble's later values), with one frame (inlined calls are not
-     * followed yet), within the loop's bridge budget and the exit's tries.
+     * Whether a hot exit gets a bridge: a guard with one frame (inlined calls are not followed yet), within
+     * the loop's bridge budget and the exit's tries.
      */
     private boolean bridgeable(LoopState s, Trace t, Op exit) {
         if (!exit.isGuard() || exit.snapshot().frames().size() != 1) return false;
         if (t.bridges.size() >= params.maxBridges()) return false;
         if (s.bridgeTries.getOrDefault(exit, 0) >= params.bridgeTries()) return false;
-        if (t.bridgeOf(exit) != null) return false;
-        Op label = t.label();
-        int at = t.ops.indexOf(exit);
-        return at < 0 || label == null || at > t.ops.indexOf(label);
+        return t.bridgeOf(exit) == null;
     }
 
     private void failed(LoopState s, Trace t, String reason) {
@@ -274,7 +291,7 @@ public final class TracingJit implements JitHooks {
         Trace trace = in.loop().trace();
         for (JitEvents l : listeners) l.exitTaken(trace, exit, exitOp);
         boolean bridge = false;
-        if (!exitOp.expectedExit && ++in.exitCounts()[exit] >= params.exitHotness()) {
+        if (!exitOp.expectedExit && s.compiled == in && ++in.exitCounts()[exit] >= params.exitHotness()) {
             in.exitCounts()[exit] = 0;
             if (recorder == null && pending == null && bridgeable(s, trace, exitOp)) {
                 bridge = true;
@@ -282,14 +299,16 @@ public final class TracingJit implements JitHooks {
                 discard(s, "exit " + exit + " at line " + exitOp.line + " failed " + params.exitHotness() + " times");
             }
         }
-        rebuilder.rebuild(f, exitOp.snapshot(), values, pending, in.loop().globalsOf());
-        if (bridge) startBridge(f, s, trace, exitOp);
+        rebuilder.rebuild(f, in.plan(exit), values, pending, in.loop().globalsOf());
+        if (bridge) startBridge(f, s, in, exitOp);
         return true;
     }
 
-    private void startBridge(Frame f, LoopState s, Trace trace, Op exit) {
+    private void startBridge(Frame f, LoopState s, Installed in, Op exit) {
+        // Rebuilding ran Python code, which may have replaced or dropped this loop's code meanwhile.
+        if (s.compiled != in || recorder != null) return;
         try {
-            recorder = new Recorder(this, f, params, trace, exit);
+            recorder = new Recorder(this, f, params, s.compiled.loop(), exit);
         } catch (Recorder.Abort a) {
             s.bridgeTries.merge(exit, 1, Integer::sum);
             return;

@@ -9,10 +9,15 @@ import java.util.List;
  * boxing); it ends with a JUMP to the loop's LABEL, whose operands match the LABEL's. So a branch that goes
  * both ways becomes a diamond in the JVM method, and C2 compiles both sides.
  *
- * @param guard the guard (in the loop body or in another bridge) whose failure runs this bridge
- * @param ops   the bridge's ops, ending with the JUMP
+ * <p>A bridge that cannot rejoin at the LABEL (it leaves from the preamble, whose later values the loop
+ * needs, or it changes a value the loop holds invariant) jumps to the trace's start instead, with the
+ * boxed next values of the INPUTs: the preamble then runs again for the new values.
+ *
+ * @param guard   the guard whose failure runs this bridge
+ * @param ops     the bridge's ops, ending with the JUMP
+ * @param toStart whether the JUMP goes to the start (operands match the INPUTs) rather than the LABEL
  */
-public record Bridge(Op guard, List<Op> ops) {
+public record Bridge(Op guard, List<Op> ops, boolean toStart) {
     public Bridge {
         ops = List.copyOf(ops);
         if (ops.isEmpty() || ops.get(ops.size() - 1).opcode != OpCode.JUMP) {

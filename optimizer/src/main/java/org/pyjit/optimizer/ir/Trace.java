@@ -37,6 +37,20 @@ public final class Trace {
     /** The same loop with these bridges (their guards are ops of this trace or of the bridges before them). */
     public Trace withBridges(List<Bridge> newBridges) { return new Trace(code, headerPc, ops, newBridges); }
 
+    /**
+     * Whether code at this op may be reached without running the whole preamble: the op is in the preamble,
+     * or in a bridge that leaves (directly or through other bridges) from the preamble. A bridge from such an
+     * op cannot jump to the LABEL, since the loop uses preamble values computed after it.
+     */
+    public boolean reachedFromPreamble(Op op) {
+        Op label = label();
+        if (label == null) return false;
+        int at = ops.indexOf(op);
+        if (at >= 0) return at < ops.indexOf(label);
+        for (Bridge b : bridges) if (b.ops().contains(op)) return reachedFromPreamble(b.guard());
+        return false;
+    }
+
     /** The bridge attached to a guard, or null. */
     public Bridge bridgeOf(Op guard) {
         for (Bridge b : bridges) if (b.guard() == guard) return b;

@@ -55,7 +55,7 @@ public final class TraceVerifier {
                 if (!(targets.get(i) instanceof Op)) fail(label, "label operand " + i + " is not an op");
             }
         }
-        verifyBridges(t, targets);
+        verifyBridges(t, targets, List.copyOf(t.inputs()));
         return t;
     }
 
@@ -68,16 +68,14 @@ public final class TraceVerifier {
 
     /**
      * A bridge may use what is defined before its guard (in the loop, or in the bridge it leaves from) and its
-     * own earlier ops; it attaches to a guard in the loop body (not the preamble, whose later values the loop
-     * needs) or in an earlier bridge, and its jump matches the loop's target.
+     * own earlier ops; its jump matches the LABEL, or the INPUTs when it goes to the start (which a bridge from
+     * the preamble must: the loop needs the preamble's later values).
      */
-    private static void verifyBridges(Trace t, List<Value> targets) {
+    private static void verifyBridges(Trace t, List<Value> targets, List<Value> inputs) {
         java.util.Map<Op, Set<Op>> definedBefore = new java.util.IdentityHashMap<>();
         Set<Op> seen = new HashSet<>();
-        boolean inLoop = t.label() == null;
         for (Op op : t.ops) {
-            if (op.opcode == OpCode.LABEL) inLoop = true;
-            if (inLoop && op.isGuard()) definedBefore.put(op, new HashSet<>(seen));
+            if (op.isGuard()) definedBefore.put(op, new HashSet<>(seen));
             seen.add(op);
         }
         for (Bridge b : t.bridges) {
@@ -101,7 +99,10 @@ public final class TraceVerifier {
                 if (op.opcode == OpCode.LABEL || op.opcode == OpCode.INPUT) fail(op, "not allowed in a bridge");
                 defined.add(op);
             }
-            checkJump(b.ops().get(b.ops().size() - 1), targets);
+            checkJump(b.ops().get(b.ops().size() - 1), b.toStart() ? inputs : targets);
+            if (!b.toStart() && t.reachedFromPreamble(b.guard())) {
+                fail(b.guard(), "a bridge reached from the preamble must jump to the start");
+            }
         }
     }
 
