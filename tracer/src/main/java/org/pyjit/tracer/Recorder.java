@@ -74,13 +74,17 @@ final class Recorder implements JitHooks.InstructionListener {
     /** An inlined call was entered: the next instruction is the callee's first. */
     private PyFunction enteringCallee;
     private PendingBranch pendingBranch;
-    /** FOR_ITER's exhausted target: the loop ending during recording ends the recording. */
-    private int pendingForIterTarget = -1;
+    /** A FOR_ITER over a general iterator seen at the previous instruction (see resolveForIter). */
+    private PendingForIter pendingForIter;
+    /** Backward jumps of inner loops followed in this recording (they are unrolled into the trace). */
+    private int innerIterations;
     private int recorded;
 
     /** A branch seen at the previous instruction: its direction is known when the next one comes. */
     private record PendingBranch(Value cond, boolean jumpIfTrue, int target, int fallThrough, Snapshot before,
             boolean popOnFallThroughOnly, boolean inRoot) {}
+
+    private record PendingForIter(int pc, int target, Op next, boolean rootLoop) {}
 
     /** Thrown inside the recorder to give up on the trace. */
     static final class Abort extends RuntimeException {
@@ -170,10 +174,7 @@ final class Recorder implements JitHooks.InstructionListener {
                 enteringCallee = null;
             }
             if (f != top.frame) throw new Abort("lost track of the frame");
-            if (pendingForIterTarget >= 0) {
-                if (pc == pendingForIterTarget) throw new Abort("the loop ended while it was recorded");
-                pendingForIterTarget = -1;
-            }
+            if (pendingForIter != null) resolveForIter(pc);
             if (pendingBranch != null) resolveBranch(pc);
             if (top.sp != sp) throw new Abort("stack depth mismatch at pc " + pc);
             if (++recorded > maxLength) throw new Abort("trace too long");
@@ -202,6 +203,15 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     boolean inResidualCall() { return residualCaller != null; }
+
+    /**
+     * An inner loop of the loop being recorded jumped back: its iterations are unrolled into this trace (as
+     * LuaJIT does for short inner loops), up to a budget. False when the budget is spent.
+     */
+    boolean unrollInnerLoop() { return ++innerIterations <= MAX_UNROLLED_ITERATIONS; }
+
+    /** Inner-loop iterations a trace may unroll: short loops (a few bodies, a small vector) fit. */
+    private static final int MAX_UNROLLED_ITERATIONS = 64;
 
     // ---- instructions ----
 
@@ -271,7 +281,7 @@ final class Recorder implements JitHooks.InstructionListener {
                 Snapshot before = snapshot(pc);
                 Value v = s.pop();
                 if (c instanceof Long) {
-                    s.push(guarded(OpCode.INT_SUB_OVF, before, Const.ofLong(0), asLong(v, before)));
+                    s.push(guard(OpCode.INT_SUB_OVF, before, Const.ofLong(0), asLong(v, before)));
                 } else if (c instanceof Double) {
                     s.push(body.op(OpCode.FLOAT_NEG, asDouble(v, before)));
                 } else {
@@ -452,7 +462,6 @@ final class Recorder implements JitHooks.InstructionListener {
 
     private Op guard(OpCode code, Snapshot s, Value... args) { return body.guard(code, s, args); }
 
-    private Op guarded(OpCode code, Snapshot s, Value... args) { return body.guard(code, s, args); }
 
     /** A helper call that cannot raise (or whose snapshot is given). */
     private Op call(CallDescr d, Snapshot s, Value... args) { return body.call(d, s, args); }
@@ -635,9 +644,9 @@ final class Recorder implements JitHooks.InstructionListener {
     private Value intOp(int o, Value a, Value b, Object concreteB, Snapshot before) {
         long cb = (Long) concreteB;
         switch (o) {
-            case 0: return guarded(OpCode.INT_ADD_OVF, before, a, b);
-            case 1: return guarded(OpCode.INT_SUB_OVF, before, a, b);
-            case 2: return guarded(OpCode.INT_MUL_OVF, before, a, b);
+            case 0: return guard(OpCode.INT_ADD_OVF, before, a, b);
+            case 1: return guard(OpCode.INT_SUB_OVF, before, a, b);
+            case 2: return guard(OpCode.INT_MUL_OVF, before, a, b);
             case 4: return call(TraceHelpers.INT_TRUEDIV, before, a, b);
             case 5:
             case 6:
@@ -718,30 +727,57 @@ final class Recorder implements JitHooks.InstructionListener {
     private void forIter(SymbolicFrame s, int pc, int target, Object concreteIterator) {
         Snapshot before = snapshot(pc);
         Value it = s.stack[s.sp - 1];
+        boolean rootLoop = frames.size() == 1 && pc == headerPc;
+        if (!(it instanceof Op itOp)) throw new Abort("constant iterator");
         if (concreteIterator instanceof Iterators.RangeIterator range) {
-            if (!range.hasNext()) throw new Abort("the loop ended while it was recorded");
-            if (!(it instanceof Op itOp)) throw new Abort("constant iterator");
+            if (!range.hasNext() && rootLoop) throw new Abort("the loop ended while it was recorded");
             body.guardClass(itOp, Iterators.RangeIterator.class, before);
             Op has = call(TraceHelpers.RANGE_HAS_NEXT, null, it);
+            if (!range.hasNext()) {
+                // An inner loop, unrolled into this trace, ends here.
+                guard(OpCode.GUARD_FALSE, before, has);
+                s.pop();
+                return;
+            }
             Op g = guard(OpCode.GUARD_TRUE, before, has);
             g.expectedExit = frames.size() == 1 && !insideLoop(target);
             s.push(call(TraceHelpers.RANGE_NEXT, null, it));
             return;
         }
-        if (!(it instanceof Op itOp)) throw new Abort("constant iterator");
         if (!(concreteIterator instanceof org.pyjit.interp.runtime.PyIterator)) throw new Abort("not an iterator");
         body.guardClass(itOp, concreteIterator.getClass(), before);
         Op next = residual(TraceHelpers.ITER_NEXT, before, it);
-        // Exhausted: the iterator has been asked already, so resume after FOR_ITER, at its target.
+        // Whether it was exhausted shows at the next instruction (resolveForIter).
+        pendingForIter = new PendingForIter(pc, target, next, rootLoop);
+    }
+
+    /**
+     * The iterator has been asked already, so both ways resume after FOR_ITER: exhausted, at its target
+     * without the iterator; not, at the next instruction with the item pushed.
+     */
+    private void resolveForIter(int pc) {
+        PendingForIter p = pendingForIter;
+        pendingForIter = null;
         SymbolicFrame t = top();
-        t.pop();
-        FrameState[] fs = snapshot(pc).frames().toArray(new FrameState[0]);
-        fs[fs.length - 1] = t.state(target);
+        boolean exhausted = pc == p.target && p.target != p.pc + 1;
+        if (exhausted && p.rootLoop) throw new Abort("the loop ended while it was recorded");
+        Value it = t.pop();
+        FrameState[] fs = snapshot(p.pc).frames().toArray(new FrameState[0]);
+        FrameState atTarget = t.state(p.target);
         t.push(it);
-        Op g = guard(OpCode.GUARD_NONNULL, Snapshot.after(fs), next);
-        g.expectedExit = frames.size() == 1 && !insideLoop(target);
-        s.push(next);
-        pendingForIterTarget = target;
+        t.push(p.next);
+        FrameState withItem = t.state(p.pc + 1);
+        t.pop();
+        if (exhausted) {
+            fs[fs.length - 1] = withItem;
+            guard(OpCode.GUARD_TRUE, Snapshot.after(fs), body.op(OpCode.REF_EQ, p.next, Const.ofRef(null)));
+            t.pop();
+        } else {
+            fs[fs.length - 1] = atTarget;
+            Op g = guard(OpCode.GUARD_NONNULL, Snapshot.after(fs), p.next);
+            g.expectedExit = frames.size() == 1 && !insideLoop(p.target);
+            t.push(p.next);
+        }
     }
 
     private void subscript(SymbolicFrame s, int pc, Object container, Object key) {
@@ -862,7 +898,9 @@ final class Recorder implements JitHooks.InstructionListener {
      * slot holds the previous iteration's value, so they now name the slot's INPUT instead.
      */
     LoopTrace finish() {
-        if (pendingBranch != null || frames.size() != 1) throw new Abort("unfinished instruction at the loop's end");
+        if (pendingBranch != null || pendingForIter != null || frames.size() != 1) {
+            throw new Abort("unfinished instruction at the loop's end");
+        }
         SymbolicFrame r = frames.get(0);
         if (r.sp != root.sp) throw new Abort("stack depth differs at the loop's end");
         Value[] next = new Value[inputs.size()];
@@ -896,7 +934,9 @@ final class Recorder implements JitHooks.InstructionListener {
      * treats as invariant must still hold their value. The parent JUMP's snapshot says which slot is which.
      */
     Bridge finishBridge() {
-        if (pendingBranch != null || frames.size() != 1) throw new Abort("unfinished instruction at the loop's end");
+        if (pendingBranch != null || pendingForIter != null || frames.size() != 1) {
+            throw new Abort("unfinished instruction at the loop's end");
+        }
         SymbolicFrame r = frames.get(0);
         Op parentJump = parent.jump();
         if (parentJump.snapshot() == null) throw new Abort("the loop has no header state");

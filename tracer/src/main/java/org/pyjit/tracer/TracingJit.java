@@ -108,7 +108,8 @@ public final class TracingJit implements JitHooks {
             } else if (recorder.root == f && f.pc == recorder.headerPc) {
                 finishRecording();
             } else if (recorder.follows(f) && !recorder.inResidualCall()) {
-                abortRecording(recorder, "an inner loop at line " + f.code.lines[f.pc] + " is not traced yet");
+                if (recorder.unrollInnerLoop()) return false;
+                abortRecording(recorder, "the inner loop at line " + f.code.lines[f.pc] + " is too long to unroll");
             } else {
                 return false;
             }
