@@ -1,6 +1,7 @@
 package org.pyjit.tracer;
 
 import org.pyjit.interp.compile.Opcode;
+import org.pyjit.interp.exec.Unpacking;
 import org.pyjit.interp.runtime.Compare;
 import org.pyjit.interp.runtime.FloatOps;
 import org.pyjit.interp.runtime.IntOps;
@@ -148,32 +149,7 @@ public final class TraceHelpers {
     }
 
     /** The n items of a sequence being unpacked, raising as the interpreter's UNPACK_SEQUENCE does. */
-    public static Object unpack(Object seq, long n) {
-        Object[] items;
-        if (seq instanceof PyTuple t) {
-            items = t.items;
-        } else if (seq instanceof PyList l) {
-            items = l.toArray();
-        } else {
-            PyIterator it = Ops.iterate(seq);
-            items = new Object[(int) n];
-            for (int i = 0; i < n; i++) {
-                Object v = it.next();
-                if (v == null) throw notEnough(n, i);
-                items[i] = v;
-            }
-            if (it.next() != null) throw PyErr.valueError("too many values to unpack (expected " + n + ")");
-        }
-        if (items.length != n) {
-            if (items.length < n) throw notEnough(n, items.length);
-            throw PyErr.valueError("too many values to unpack (expected " + n + ")");
-        }
-        return items;
-    }
-
-    private static RuntimeException notEnough(long n, int got) {
-        return PyErr.valueError("not enough values to unpack (expected " + n + ", got " + got + ")");
-    }
+    public static Object unpack(Object seq, long n) { return Unpacking.items(seq, (int) n); }
 
     public static Object arrayItem(Object[] a, long i) { return a[(int) i]; }
 

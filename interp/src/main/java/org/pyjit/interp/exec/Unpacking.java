@@ -7,12 +7,18 @@ import org.pyjit.interp.runtime.PyList;
 import org.pyjit.interp.runtime.PyTuple;
 
 /** Sequence unpacking for assignments ({@code a, b = x} and {@code a, *b, c = x}). */
-final class Unpacking {
+public final class Unpacking {
     private Unpacking() {}
 
     /** Replaces TOS by its n items, the first on top. */
     static int unpack(Object[] stack, int sp, int n) {
-        Object seq = stack[--sp];
+        Object[] items = items(stack[--sp], n);
+        for (int i = n - 1; i >= 0; i--) stack[sp++] = items[i];
+        return sp;
+    }
+
+    /** The n items of a sequence being unpacked (also what compiled traces call), raising as CPython does. */
+    public static Object[] items(Object seq, int n) {
         Object[] items;
         if (seq instanceof PyTuple t) {
             items = t.items;
@@ -30,10 +36,9 @@ final class Unpacking {
         }
         if (items.length != n) {
             if (items.length < n) throw notEnough(n, items.length);
-            throw PyErr.valueError("too many values to unpack (expected " + n + ")");
+            throw tooMany(n);
         }
-        for (int i = n - 1; i >= 0; i--) stack[sp++] = items[i];
-        return sp;
+        return items;
     }
 
     static int unpackEx(Object[] stack, int sp, int before, int after) {
