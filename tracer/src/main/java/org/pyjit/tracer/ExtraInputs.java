@@ -6,10 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pyjit.optimizer.ir.Bridge;
-import org.pyjit.optimizer.ir.FrameState;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.OpCode;
-import org.pyjit.optimizer.ir.Snapshot;
 import org.pyjit.optimizer.ir.Trace;
 import org.pyjit.optimizer.ir.Value;
 
@@ -67,7 +65,7 @@ final class ExtraInputs {
         Op c = new Op(op.opcode, op.descr, args.toArray(new Value[0]));
         c.line = op.line;
         c.expectedExit = op.expectedExit;
-        if (op.snapshot() != null) c.setSnapshot(withSlots(op.snapshot().map(this::map)));
+        if (op.snapshot() != null) c.setSnapshot(op.snapshot().map(this::map).withOuterSlots(extras));
         copies.put(op, c);
         return c;
     }
@@ -77,23 +75,5 @@ final class ExtraInputs {
         Op c = copies.get(op);
         if (c == null) throw new IllegalStateException("used before its definition: " + op);
         return c;
-    }
-
-    private Snapshot withSlots(Snapshot s) {
-        List<FrameState> fs = new ArrayList<>(s.frames());
-        FrameState outer = fs.get(0);
-        Value[] locals = outer.locals().clone();
-        Value[] stack = outer.stack().clone();
-        for (Map.Entry<Integer, Op> e : extras.entrySet()) {
-            int slot = e.getKey();
-            if (slot < locals.length) {
-                if (locals[slot] == null) locals[slot] = e.getValue();
-            } else if (slot - locals.length < stack.length && stack[slot - locals.length] == null) {
-                stack[slot - locals.length] = e.getValue();
-            }
-        }
-        fs.set(0, new FrameState(outer.code(), outer.pc(), locals, stack));
-        FrameState[] arr = fs.toArray(new FrameState[0]);
-        return s.resumesAfter() ? Snapshot.after(arr) : new Snapshot(arr);
     }
 }

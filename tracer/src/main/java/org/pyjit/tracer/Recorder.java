@@ -9,6 +9,7 @@ import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.compile.Opcode;
 import org.pyjit.interp.exec.Frame;
 import org.pyjit.interp.exec.JitHooks;
+import org.pyjit.interp.runtime.Attributes;
 import org.pyjit.interp.runtime.Iterators;
 import org.pyjit.interp.runtime.Ops;
 import org.pyjit.interp.runtime.PyBuiltinFunction;
@@ -544,7 +545,7 @@ final class Recorder implements JitHooks.InstructionListener {
                 guard(OpCode.GUARD_FALSE, before, body.op(OpCode.REF_EQ, v, Const.ofRef(PyObject.DELETED)));
                 return v;
             }
-            if (slot < 0 && isPlainValue(onType)) {
+            if (slot < 0 && Attributes.readsAsItself(onType)) {
                 guardLayout(o, p, before);
                 return constant(onType);
             }
@@ -552,30 +553,17 @@ final class Recorder implements JitHooks.InstructionListener {
         return residual(TraceHelpers.GET_ATTR, before, ref(obj), Const.ofRef(name));
     }
 
-    /** A class attribute that reads as itself through an instance (as the interpreter's cache decides). */
-    private static boolean isPlainValue(Object v) {
-        return v instanceof Long || v instanceof Double || v instanceof String || v instanceof Boolean
-                || v instanceof PyTuple || v == PyNone.NONE || v instanceof PyType;
-    }
-
     private void storeAttr(SymbolicFrame s, int pc, Object concrete, String name) {
         Snapshot before = snapshot(pc);
         Value obj = s.pop();
         Value v = ref(s.pop());
         if (concrete instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT && obj instanceof Op o
-                && !p.type.builtin && p.shape.slotOf(name) >= 0 && plainStore(p.type, name)) {
+                && !p.type.builtin && p.shape.slotOf(name) >= 0 && Attributes.storesPlainly(p.type, name)) {
             guardLayout(o, p, before);
             call(TraceHelpers.SET_OBJECT_SLOT, null, o, Const.ofLong(p.shape.slotOf(name)), v);
             return;
         }
         residual(TraceHelpers.SET_ATTR, before, ref(obj), Const.ofRef(name), v);
-    }
-
-    /** The store goes straight to the instance: no property and no user __setattr__ on the type. */
-    private static boolean plainStore(PyType t, String name) {
-        if (t.lookup(name) instanceof PyProperty) return false;
-        Object hook = t.lookup("__setattr__");
-        return hook == null || hook instanceof PyBuiltinFunction;
     }
 
     /** LOAD_METHOD as the interpreter does it: (function, self) for a method, else (attribute, null). */
@@ -920,7 +908,7 @@ final class Recorder implements JitHooks.InstructionListener {
         jump.setSnapshot(new Snapshot(new FrameState(root.code, headerPc, hl, hs)));
         List<Op> ops = new ArrayList<>(inputs);
         for (Op op : body.ops()) {
-            if (op.snapshot() != null) op.setSnapshot(withInputs(op.snapshot()));
+            if (op.snapshot() != null) op.setSnapshot(op.snapshot().withOuterSlots(inputBySlot));
             if (op != jump) ops.add(op);
         }
         ops.add(jump);
@@ -1034,15 +1022,4 @@ final class Recorder implements JitHooks.InstructionListener {
         };
     }
 
-    private Snapshot withInputs(Snapshot s) {
-        List<FrameState> fs = new ArrayList<>(s.frames());
-        FrameState outer = fs.get(0);
-        Value[] locals = outer.locals().clone();
-        for (int i = 0; i < locals.length; i++) if (locals[i] == null) locals[i] = inputBySlot.get(i);
-        Value[] stack = outer.stack().clone();
-        for (int i = 0; i < stack.length; i++) if (stack[i] == null) stack[i] = inputBySlot.get(locals.length + i);
-        fs.set(0, new FrameState(outer.code(), outer.pc(), locals, stack));
-        FrameState[] arr = fs.toArray(new FrameState[0]);
-        return s.resumesAfter() ? Snapshot.after(arr) : new Snapshot(arr);
-    }
 }

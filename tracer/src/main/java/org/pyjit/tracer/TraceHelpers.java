@@ -114,23 +114,11 @@ public final class TraceHelpers {
 
     // ---- lists, tuples, unpacking ----
 
-    public static Object listGet(PyList l, long i) {
-        long k = i < 0 ? i + l.size : i;
-        if (k < 0 || k >= l.size) throw PyErr.indexError("list index out of range");
-        return l.items[(int) k];
-    }
+    public static Object listGet(PyList l, long i) { return l.getItem(i); }
 
-    public static void listSet(PyList l, long i, Object v) {
-        long k = i < 0 ? i + l.size : i;
-        if (k < 0 || k >= l.size) throw PyErr.indexError("list assignment index out of range");
-        l.items[(int) k] = v;
-    }
+    public static void listSet(PyList l, long i, Object v) { l.setItem(i, v); }
 
-    public static Object tupleGet(PyTuple t, long i) {
-        long k = i < 0 ? i + t.items.length : i;
-        if (k < 0 || k >= t.items.length) throw PyErr.indexError("tuple index out of range");
-        return t.items[(int) k];
-    }
+    public static Object tupleGet(PyTuple t, long i) { return t.getItem(i); }
 
     public static void listAppend(PyList l, Object v) { l.append(v); }
 

@@ -1,6 +1,7 @@
 package org.pyjit.interp.exec;
 
 import org.pyjit.interp.compile.CodeObject;
+import org.pyjit.interp.runtime.Attributes;
 import org.pyjit.interp.runtime.Ops;
 import org.pyjit.interp.runtime.PyBuiltinFunction;
 import org.pyjit.interp.runtime.PyDict;
@@ -79,7 +80,7 @@ final class InlineCaches {
                 code.caches[pc] = new Slot(p.type, p.type.version(), p.shape, slot);
             } else if (slot < 0 && onType instanceof PyProperty prop && prop.fget != null) {
                 code.caches[pc] = new ClassAttr(p.type, p.type.version(), p.shape, prop, true);
-            } else if (slot < 0 && onType != null && isPlainValue(onType)) {
+            } else if (slot < 0 && onType != null && Attributes.readsAsItself(onType)) {
                 code.caches[pc] = new ClassAttr(p.type, p.type.version(), p.shape, onType, false);
             }
             return v;
@@ -112,7 +113,7 @@ final class InlineCaches {
             }
             Shape before = p.shape;
             Ops.setAttr(obj, name, value);
-            if (!t.builtin && plainStore(t, name)) {
+            if (!t.builtin && Attributes.storesPlainly(t, name)) {
                 int slot = p.shape.slotOf(name);
                 if (slot >= 0) {
                     code.caches[pc] = before == p.shape ? new Slot(t, t.version(), p.shape, slot)
@@ -122,13 +123,6 @@ final class InlineCaches {
             return;
         }
         Ops.setAttr(obj, name, value);
-    }
-
-    /** A class attribute that reads as itself through an instance (no binding, no descriptor). */
-    private static boolean isPlainValue(Object v) {
-        return v instanceof Long || v instanceof Double || v instanceof String || v instanceof Boolean
-                || v instanceof org.pyjit.interp.runtime.PyTuple || v == org.pyjit.interp.runtime.PyNone.NONE
-                || v instanceof PyType;
     }
 
     /** LOAD_METHOD on a value of a builtin type: the type's method and the value as self. */
@@ -149,13 +143,6 @@ final class InlineCaches {
             return true;
         }
         return false;
-    }
-
-    /** The store goes straight to the instance: no property and no user __setattr__ on the type. */
-    private static boolean plainStore(PyType t, String name) {
-        if (t.lookup(name) instanceof PyProperty) return false;
-        Object hook = t.lookup("__setattr__");
-        return hook == null || hook instanceof PyBuiltinFunction;
     }
 
     /** LOAD_METHOD on an instance: the plain function and self, from the cache when it holds. */

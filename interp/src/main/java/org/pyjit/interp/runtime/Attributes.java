@@ -6,6 +6,22 @@ package org.pyjit.interp.runtime;
  * instance; {@code __getattr__} is the last resort.
  */
 public final class Attributes {
+    /**
+     * A class attribute that reads as itself through an instance (no binding, no descriptor): what the
+     * interpreter's inline caches and the JIT's traces may treat as a constant of the class.
+     */
+    public static boolean readsAsItself(Object v) {
+        return v instanceof Long || v instanceof Double || v instanceof String || v instanceof Boolean
+                || v instanceof PyTuple || v == PyNone.NONE || v instanceof PyType;
+    }
+
+    /** A store of name on t's instances goes straight to the instance: no property, no user __setattr__. */
+    public static boolean storesPlainly(PyType t, String name) {
+        if (t.lookup(name) instanceof PyProperty) return false;
+        Object hook = t.lookup("__setattr__");
+        return hook == null || hook instanceof PyBuiltinFunction;
+    }
+
     private Attributes() {}
 
     public static Object get(Object o, String name) {

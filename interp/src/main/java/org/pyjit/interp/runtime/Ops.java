@@ -237,19 +237,13 @@ public final class Ops {
     // ---- containers ----
 
     public static Object getItem(Object o, Object key) {
-        if (o instanceof PyList l && key instanceof Long i) {
-            long k = i < 0 ? i + l.size : i;
-            if (k < 0 || k >= l.size) throw PyErr.indexError("list index out of range");
-            return l.items[(int) k];
-        }
+        if (o instanceof PyList l && key instanceof Long i) return l.getItem(i);
         return Subscripts.get(o, key);
     }
 
     public static void setItem(Object o, Object key, Object v) {
         if (o instanceof PyList l && key instanceof Long i) {
-            long k = i < 0 ? i + l.size : i;
-            if (k < 0 || k >= l.size) throw PyErr.indexError("list assignment index out of range");
-            l.items[(int) k] = v;
+            l.setItem(i, v);
             return;
         }
         Subscripts.set(o, key, v);

@@ -24,6 +24,20 @@ public final class PyList implements PyValue {
 
     public Object get(int i) { return items[i]; }
 
+    /** {@code list[i]} for an int index (negative from the end), raising IndexError as CPython does. */
+    public Object getItem(long i) {
+        long k = i < 0 ? i + size : i;
+        if (k < 0 || k >= size) throw PyErr.indexError("list index out of range");
+        return items[(int) k];
+    }
+
+    /** {@code list[i] = v} for an int index, raising IndexError as CPython does. */
+    public void setItem(long i, Object v) {
+        long k = i < 0 ? i + size : i;
+        if (k < 0 || k >= size) throw PyErr.indexError("list assignment index out of range");
+        items[(int) k] = v;
+    }
+
     public void set(int i, Object v) { items[i] = v; }
 
     public void append(Object v) {

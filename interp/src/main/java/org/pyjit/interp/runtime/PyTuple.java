@@ -14,6 +14,13 @@ public final class PyTuple implements PyValue {
 
     public Object get(int i) { return items[i]; }
 
+    /** {@code tuple[i]} for an int index (negative from the end), raising IndexError as CPython does. */
+    public Object getItem(long i) {
+        long k = i < 0 ? i + items.length : i;
+        if (k < 0 || k >= items.length) throw PyErr.indexError("tuple index out of range");
+        return items[(int) k];
+    }
+
     @Override
     public PyType type() { return Types.TUPLE; }
 }

@@ -21,10 +21,7 @@ final class Subscripts {
                 for (int k = 0, i = b.start(); k < b.length(); k++, i += b.step()) r[k] = l.items[i];
                 return new PyList(r, b.length());
             }
-            long i = index(key, "list");
-            if (i < 0) i += l.size;
-            if (i < 0 || i >= l.size) throw PyErr.indexError("list index out of range");
-            return l.items[(int) i];
+            return l.getItem(index(key, "list"));
         }
         if (o instanceof PyDict d) {
             Object v = d.get(key);
@@ -39,10 +36,7 @@ final class Subscripts {
                 for (int k = 0, i = b.start(); k < b.length(); k++, i += b.step()) r[k] = t.items[i];
                 return PyTuple.of(r);
             }
-            long i = index(key, "tuple");
-            if (i < 0) i += t.items.length;
-            if (i < 0 || i >= t.items.length) throw PyErr.indexError("tuple index out of range");
-            return t.items[(int) i];
+            return t.getItem(index(key, "tuple"));
         }
         if (o instanceof String s) {
             if (key instanceof PySlice sl) return Strings.slice(s, sl);
@@ -93,10 +87,7 @@ final class Subscripts {
                 assignSlice(l, s, v);
                 return;
             }
-            long i = index(key, "list");
-            if (i < 0) i += l.size;
-            if (i < 0 || i >= l.size) throw PyErr.indexError("list assignment index out of range");
-            l.items[(int) i] = v;
+            l.setItem(index(key, "list"), v);
             return;
         }
         PyType t = Ops.type(o);

@@ -3,6 +3,7 @@ package org.pyjit.optimizer.ir;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -50,6 +51,28 @@ public final class Snapshot {
             for (Value v : fs.stack()) if (v instanceof Op op) seen.add(op);
         }
         return new ArrayList<>(seen);
+    }
+
+    /**
+     * The same snapshot where the outermost frame's "leave as it is" slots that bySlot names (slot numbers:
+     * locals first, then stack slots) hold that value instead: for a slot whose frame value is no longer
+     * current once the trace loops (it was written in an earlier iteration, or by a bridge).
+     */
+    public Snapshot withOuterSlots(Map<Integer, ? extends Value> bySlot) {
+        FrameState[] fs = frames.clone();
+        FrameState outer = fs[0];
+        Value[] locals = outer.locals().clone();
+        Value[] stack = outer.stack().clone();
+        for (Map.Entry<Integer, ? extends Value> e : bySlot.entrySet()) {
+            int slot = e.getKey();
+            if (slot < locals.length) {
+                if (locals[slot] == null) locals[slot] = e.getValue();
+            } else if (slot - locals.length < stack.length && stack[slot - locals.length] == null) {
+                stack[slot - locals.length] = e.getValue();
+            }
+        }
+        fs[0] = new FrameState(outer.code(), outer.pc(), locals, stack);
+        return new Snapshot(resumesAfter, fs);
     }
 
     public Snapshot map(UnaryOperator<Value> f) {
