@@ -495,9 +495,24 @@ final class Recorder implements JitHooks.InstructionListener {
             if (c.boolValue() != condWas) throw new Abort("constant branch went the other way");
             return;
         }
+        if (provenByFailedGuard(b.cond, condWas)) return;
         Op g = guard(condWas ? OpCode.GUARD_TRUE : OpCode.GUARD_FALSE, b.before, b.cond);
         int other = jumped ? b.fallThrough : b.target;
         g.expectedExit = b.inRoot && !insideLoop(other);
+    }
+
+    /**
+     * A bridge starts by re-executing the branch whose guard failed: the failure already proves the
+     * condition's value, so the bridge needs no guard of its own for the same (pure) condition.
+     */
+    private boolean provenByFailedGuard(Value cond, boolean value) {
+        if (bridgeFrom == null || bridgeFrom.argCount() != 1) return false;
+        if (bridgeFrom.opcode != OpCode.GUARD_TRUE && bridgeFrom.opcode != OpCode.GUARD_FALSE) return false;
+        boolean failedValue = bridgeFrom.opcode == OpCode.GUARD_FALSE;
+        Value known = bridgeFrom.arg(0);
+        boolean same = cond == known || cond instanceof Op c && known instanceof Op k && c.opcode == k.opcode
+                && c.opcode.isPure() && c.descr == k.descr && c.args().equals(k.args());
+        return same && value == failedValue;
     }
 
     private Value loadGlobal(Frame f, int pc, String name) {
