@@ -1,7 +1,7 @@
 package org.pyjit.profiling;
 
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.pyjit.interp.compile.CodeObject;
@@ -27,7 +27,19 @@ public final class JitStats implements JitEvents {
     private long expectedExits;
     private long guardFailures;
     private final Map<String, Integer> aborts = new TreeMap<>();
-    private final Map<String, long[]> failuresBySite = new LinkedHashMap<>();
+    /** Failures per guard, counted by op; the site's text is made only when the summary is printed. */
+    private final Map<Op, Site> failuresBySite = new IdentityHashMap<>();
+
+    private static final class Site {
+        final String where;
+        final int exitId;
+        long count;
+
+        Site(String where, int exitId) {
+            this.where = where;
+            this.exitId = exitId;
+        }
+    }
 
     @Override
     public void recordingStarted(CodeObject code, int headerPc) { recordings++; }
@@ -61,9 +73,8 @@ public final class JitStats implements JitEvents {
             return;
         }
         guardFailures++;
-        String site = JitLog.baseName(trace.code.filename) + ":" + exit.line + " " + trace.code.qualname + " exit "
-                + exitId + ": " + TracePrinter.opText(exit).replaceAll(" \\[.*", "");
-        failuresBySite.computeIfAbsent(site, k -> new long[1])[0]++;
+        failuresBySite.computeIfAbsent(exit, k -> new Site(JitLog.baseName(trace.code.filename) + ":" + exit.line + " "
+                + trace.code.qualname, exitId)).count++;
     }
 
     public int compiledLoops() { return compiled; }
@@ -82,8 +93,10 @@ public final class JitStats implements JitEvents {
         aborts.forEach((reason, n) -> out.printf("    %6d  %s%n", n, reason));
         if (!failuresBySite.isEmpty()) {
             out.println("  guard failures by site:");
-            failuresBySite.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
-                    .limit(20).forEach(e -> out.printf("    %8d  %s%n", e.getValue()[0], e.getKey()));
+            failuresBySite.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().count, a.getValue().count))
+                    .limit(20).forEach(e -> out.printf("    %8d  %s exit %d: %s%n", e.getValue().count,
+                            e.getValue().where, e.getValue().exitId,
+                            TracePrinter.opText(e.getKey()).replaceAll(" \\[.*", "")));
         }
     }
 }
