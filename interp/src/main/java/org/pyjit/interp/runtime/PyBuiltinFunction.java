@@ -51,15 +51,17 @@ public final class PyBuiltinFunction implements PyValue, PyCallable {
     }
 
     public static PyBuiltinFunction of0(String name, F0 f) {
+        String display = name + "()";  // made once, not on every call
         return new PyBuiltinFunction(name, null, (a, kw) -> {
-            check(name + "()", a, kw, 0, 0, 0);
+            check(display, a, kw, 0, 0, 0);
             return f.call();
         });
     }
 
     public static PyBuiltinFunction of1(String name, F1 f) {
+        String display = name + "()";  // made once, not on every call
         return new PyBuiltinFunction(name, null, (a, kw) -> {
-            check(name + "()", a, kw, 0, 1, 1);
+            check(display, a, kw, 0, 1, 1);
             return f.call(a[0]);
         });
     }
