@@ -4,6 +4,7 @@ import static org.objectweb.asm.Opcodes.*;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.ClassVisitor;
@@ -15,26 +16,45 @@ import org.pyjit.optimizer.ir.Kind;
 import org.pyjit.optimizer.ir.Op;
 
 /**
- * The cold side of the exits. In the loop method each exit is a stub after the loop that loads the live
- * values of the exit's snapshot (in {@code liveOps()} order) and calls {@code exit<id>}, a private static
- * method that boxes them: the loop's expected exit writes them to io and returns its id; every other exit
- * returns a new DeoptException that the stub throws. A raising call's stub is its exception handler: a
- * DeoptException from a nested trace passes through unchanged, any other exception becomes the pending
- * exception of the exit. Boxing out of line keeps the loop method small and its hot part dense; C2 compiles
- * a stub as an uncommon trap until the exit is first taken.
+ * The cold side of the exits. Exits that pass the same live values (in {@code liveOps()} order) the same way
+ * share one group: each exit's stub after the loop only pushes its id and jumps to its group's code, which
+ * loads the live values and calls {@code exits<g>(id, live...)}, a private static method that boxes them. For
+ * the loop's expected exit the method writes them to io and returns the id; for any other exit it returns a
+ * DeoptException that the group throws. A raising call's stub is its exception handler: it parks the
+ * exception, and the exit method passes a DeoptException of nested code through unchanged and makes any other
+ * exception the exit's pending one. Consecutive guards mostly see the same live values, so sharing keeps the
+ * loop method (and its 8000-byte budget) small; C2 compiles a stub as an uncommon trap until it is taken.
  */
 final class ExitStubs {
     private static final Type OBJECT_ARRAY = Type.getType(Object[].class);
-    private static final Type RUNTIME_EXCEPTION = Type.getType(RuntimeException.class);
     private static final Type DEOPT = Type.getType(DeoptException.class);
     /** The JVM limit on a method's parameter slots. */
     private static final int MAX_PARAMETER_SLOTS = 255;
 
-    private record Exit(int id, Op op, Label stub, boolean raising) {}
+    private enum Way { GUARD, EXPECTED, RAISING }
+
+    private record Exit(int id, Op op, Label stub, Group group) {}
+
+    /** Exits that leave the same way with the same live values. */
+    private static final class Group {
+        final int index;
+        final Way way;
+        final List<Op> live;
+        final Label code = new Label();
+
+        Group(int index, Way way, List<Op> live) {
+            this.index = index;
+            this.way = way;
+            this.live = live;
+        }
+    }
+
+    private record Key(Way way, List<Op> live) {}  // Op has identity equality, so lists compare by identity
 
     private final String owner;
     private final Map<Op, Integer> ids = new IdentityHashMap<>();
     private final List<Exit> used = new ArrayList<>();
+    private final Map<Key, Group> groups = new LinkedHashMap<>();
     private int pendingSlot = -1;
 
     ExitStubs(String owner, List<Op> exits) {
@@ -47,64 +67,70 @@ final class ExitStubs {
         Integer id = ids.get(op);
         if (id == null) throw new CodegenException(op + " leaves the trace but has no snapshot");
         if (raising && op.expectedExit) throw new CodegenException(op + ": a raising call cannot be the expected exit");
-        if (slots(op, raising) > MAX_PARAMETER_SLOTS) {
-            throw new CodegenException("exit " + id + " has " + op.snapshot().liveOps().size()
-                    + " live values, over the JVM's " + MAX_PARAMETER_SLOTS + " parameter slots");
+        Way way = raising ? Way.RAISING : op.expectedExit ? Way.EXPECTED : Way.GUARD;
+        List<Op> live = op.snapshot().liveOps();
+        if (slots(live) + 2 > MAX_PARAMETER_SLOTS) {
+            throw new CodegenException("exit " + id + " has " + live.size() + " live values, over the JVM's "
+                    + MAX_PARAMETER_SLOTS + " parameter slots");
         }
-        Exit e = new Exit(id, op, new Label(), raising);
+        Group g = groups.computeIfAbsent(new Key(way, live), k -> new Group(groups.size(), way, live));
+        Exit e = new Exit(id, op, new Label(), g);
         used.add(e);
         return e.stub;
     }
 
-    /** The stubs, at the end of the loop method: load the live values, call the exit method, leave. */
+    /** The stubs and the groups' code, at the end of the loop method. */
     void emitStubs(MethodVisitor mv, Locals locals) {
         for (Exit e : used) {
             mv.visitLabel(e.stub);
             if (e.op.line > 0) mv.visitLineNumber(e.op.line, e.stub);
-            if (e.raising) {
-                // Entered with the exception on the stack: rethrow deopts of nested code, park the rest.
-                Label pending = new Label();
-                mv.visitInsn(DUP);
-                mv.visitTypeInsn(INSTANCEOF, DEOPT.getInternalName());
-                mv.visitJumpInsn(IFEQ, pending);
-                mv.visitInsn(ATHROW);
-                mv.visitLabel(pending);
+            if (e.group.way == Way.RAISING) {
+                // Entered with the exception on the stack.
                 if (pendingSlot < 0) pendingSlot = locals.allocate(Kind.REF);
                 mv.visitVarInsn(ASTORE, pendingSlot);
             }
-            for (Op live : e.op.snapshot().liveOps()) locals.load(mv, live);
-            if (e.op.expectedExit) mv.visitVarInsn(ALOAD, 0);
-            if (e.raising) mv.visitVarInsn(ALOAD, pendingSlot);
-            mv.visitMethodInsn(INVOKESTATIC, owner, name(e), descriptor(e), false);
-            mv.visitInsn(e.op.expectedExit ? IRETURN : ATHROW);
+            JvmKinds.pushInt(mv, e.id);
+            mv.visitJumpInsn(GOTO, e.group.code);
+        }
+        for (Group g : groups.values()) {
+            mv.visitLabel(g.code);
+            for (Op live : g.live) locals.load(mv, live);
+            if (g.way == Way.EXPECTED) mv.visitVarInsn(ALOAD, 0);
+            if (g.way == Way.RAISING) mv.visitVarInsn(ALOAD, pendingSlot);
+            mv.visitMethodInsn(INVOKESTATIC, owner, name(g), descriptor(g), false);
+            mv.visitInsn(g.way == Way.EXPECTED ? IRETURN : ATHROW);
         }
     }
 
-    /** Writes the exit methods; returns the largest one's bytecode size. */
+    /** Writes the groups' exit methods; returns the largest one's bytecode size. */
     int writeMethods(ClassVisitor cv) {
         int largest = 0;
-        for (Exit e : used) {
-            MethodVisitor mv = cv.visitMethod(ACC_PRIVATE | ACC_STATIC, name(e), descriptor(e), null, null);
+        for (Group g : groups.values()) {
+            MethodVisitor mv = cv.visitMethod(ACC_PRIVATE | ACC_STATIC, name(g), descriptor(g), null, null);
             mv.visitCode();
-            Label start = new Label();
-            mv.visitLabel(start);
-            if (e.op.line > 0) mv.visitLineNumber(e.op.line, start);
-            List<Op> live = e.op.snapshot().liveOps();
-            int afterLive = slots(live);  // the io array or the pending exception
-            if (e.op.expectedExit) {
-                boxInto(mv, live, () -> mv.visitVarInsn(ALOAD, afterLive));
-                JvmKinds.pushInt(mv, e.id);
+            int afterLive = 1 + slots(g.live);  // the io array or the pending exception
+            if (g.way == Way.EXPECTED) {
+                boxInto(mv, g.live, () -> mv.visitVarInsn(ALOAD, afterLive));
+                mv.visitVarInsn(ILOAD, 0);
                 mv.visitInsn(IRETURN);
             } else {
-                mv.visitTypeInsn(NEW, DEOPT.getInternalName());
-                mv.visitInsn(DUP);
-                JvmKinds.pushInt(mv, e.id);
-                JvmKinds.pushInt(mv, live.size());
+                if (g.way == Way.GUARD) {
+                    mv.visitTypeInsn(NEW, DEOPT.getInternalName());
+                    mv.visitInsn(DUP);
+                }
+                mv.visitVarInsn(ILOAD, 0);
+                JvmKinds.pushInt(mv, g.live.size());
                 mv.visitTypeInsn(ANEWARRAY, JvmKinds.OBJECT.getInternalName());
-                boxInto(mv, live, () -> mv.visitInsn(DUP));
-                if (e.raising) mv.visitVarInsn(ALOAD, afterLive); else mv.visitInsn(ACONST_NULL);
-                mv.visitMethodInsn(INVOKESPECIAL, DEOPT.getInternalName(), "<init>",
-                        Type.getMethodDescriptor(Type.VOID_TYPE, Type.INT_TYPE, OBJECT_ARRAY, RUNTIME_EXCEPTION), false);
+                boxInto(mv, g.live, () -> mv.visitInsn(DUP));
+                if (g.way == Way.GUARD) {
+                    mv.visitInsn(ACONST_NULL);
+                    mv.visitMethodInsn(INVOKESPECIAL, DEOPT.getInternalName(), "<init>", Type.getMethodDescriptor(
+                            Type.VOID_TYPE, Type.INT_TYPE, OBJECT_ARRAY, Type.getType(RuntimeException.class)), false);
+                } else {
+                    mv.visitVarInsn(ALOAD, afterLive);
+                    mv.visitMethodInsn(INVOKESTATIC, DEOPT.getInternalName(), "raised", Type.getMethodDescriptor(
+                            DEOPT, Type.INT_TYPE, OBJECT_ARRAY, JvmKinds.OBJECT), false);
+                }
                 mv.visitInsn(ARETURN);
             }
             Label end = new Label();
@@ -116,9 +142,9 @@ final class ExitStubs {
         return largest;
     }
 
-    /** array[i] = box(parameter i) for every live value; {@code pushArray} pushes the array. */
+    /** array[i] = box(live value i) for every live value (parameters after the exit id); pushArray pushes the array. */
     private static void boxInto(MethodVisitor mv, List<Op> live, Runnable pushArray) {
-        int slot = 0;
+        int slot = 1;
         for (int i = 0; i < live.size(); i++) {
             Kind k = live.get(i).kind();
             Type t = JvmKinds.type(k);
@@ -131,24 +157,21 @@ final class ExitStubs {
         }
     }
 
-    private static String name(Exit e) { return "exit" + e.id; }
+    private static String name(Group g) { return "exits" + g.index; }
 
-    /** {@code (live values[, Object[] io][, RuntimeException pending])} returning int or DeoptException. */
-    private static String descriptor(Exit e) {
+    /** {@code (int id, live values[, Object[] io | Object pending])} returning int or DeoptException. */
+    private static String descriptor(Group g) {
         List<Type> params = new ArrayList<>();
-        for (Op live : e.op.snapshot().liveOps()) params.add(JvmKinds.type(live.kind()));
-        if (e.op.expectedExit) params.add(OBJECT_ARRAY);
-        if (e.raising) params.add(RUNTIME_EXCEPTION);
-        return Type.getMethodDescriptor(e.op.expectedExit ? Type.INT_TYPE : DEOPT, params.toArray(new Type[0]));
+        params.add(Type.INT_TYPE);
+        for (Op live : g.live) params.add(JvmKinds.type(live.kind()));
+        if (g.way == Way.EXPECTED) params.add(OBJECT_ARRAY);
+        if (g.way == Way.RAISING) params.add(JvmKinds.OBJECT);
+        return Type.getMethodDescriptor(g.way == Way.EXPECTED ? Type.INT_TYPE : DEOPT, params.toArray(new Type[0]));
     }
 
     private static int slots(List<Op> live) {
         int n = 0;
         for (Op op : live) n += JvmKinds.type(op.kind()).getSize();
         return n;
-    }
-
-    private static int slots(Op op, boolean raising) {
-        return slots(op.snapshot().liveOps()) + (op.expectedExit || raising ? 1 : 0);
     }
 }

@@ -8,6 +8,8 @@ import static org.objectweb.asm.Opcodes.ILOAD;
 import static org.objectweb.asm.Opcodes.ISTORE;
 import static org.objectweb.asm.Opcodes.LCONST_0;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,22 +21,34 @@ import org.pyjit.optimizer.ir.Value;
 
 /**
  * One JVM local per SSA value of the loop method (slot 0 is the io array; a long or double takes two
- * slots). Locals are never shared: C2 builds SSA from them and allocates registers itself, so reuse would
+ * slots; the most used values have the low slots). Locals are never shared: C2 builds SSA from them and allocates registers itself, so reuse would
  * only make the bytecode harder to read. Constants are pushed as literals or class-data constants.
  */
 final class Locals {
     private final Map<Op, Integer> slots = new IdentityHashMap<>();
+    private final Map<Op, Integer> uses = new IdentityHashMap<>();
     private final ClassData classData;
     private int next;
 
-    /** Slots for every value-defining op, after {@code reserved} leading slots (the method's parameters). */
+    /**
+     * Slots for every value-defining op, after {@code reserved} leading slots (the method's parameters). The
+     * most used values get the lowest slots: a load from a slot below 256 takes 2 bytes, above it 4.
+     */
     Locals(List<Op> ops, int reserved, ClassData classData) {
         this.classData = classData;
         this.next = reserved;
+        List<Op> values = new ArrayList<>();
         for (Op op : ops) {
-            if (op.kind() != Kind.VOID) slots.put(op, allocate(op.kind()));
+            if (op.kind() != Kind.VOID) values.add(op);
+            for (int i = 0; i < op.argCount(); i++) if (op.arg(i) instanceof Op a) uses.merge(a, 1, Integer::sum);
+            if (op.hasExit()) for (Op live : op.snapshot().liveOps()) uses.merge(live, 1, Integer::sum);
         }
+        values.sort(Comparator.comparingInt((Op op) -> uses.getOrDefault(op, 0)).reversed());  // stable
+        for (Op op : values) slots.put(op, allocate(op.kind()));
     }
+
+    /** How often op's value is read: as an operand, or as a live value of an exit. */
+    int uses(Op op) { return uses.getOrDefault(op, 0); }
 
     /** A fresh slot outside the SSA values (the pending exception of a raising call). */
     int allocate(Kind k) {

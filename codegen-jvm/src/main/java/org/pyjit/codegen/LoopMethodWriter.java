@@ -63,24 +63,53 @@ final class LoopMethodWriter {
         List<? extends Value> targets = label != null ? label.args() : t.inputs();
         checkDistinct(targets);
         for (Bridge b : t.bridges) bridgeStarts.put(b.guard(), new Label());
-        boolean started = false;
-        for (Op op : t.ops) {
-            if (!started && op.opcode != OpCode.INPUT) {
-                mv.visitLabel(start);
-                if (label == null) mv.visitLabel(header);
-                started = true;
-            }
-            emit(op, targets, header);
+        int inputs = 0;
+        while (inputs < t.ops.size() && t.ops.get(inputs).opcode == OpCode.INPUT) {
+            emit(t.ops.get(inputs++), targets, header);
         }
+        mv.visitLabel(start);
+        if (label == null) mv.visitLabel(header);
+        emitAll(t.ops.subList(inputs, t.ops.size()), targets, header);
         // Bridges after the loop: each runs from its guard's failure branch and jumps back to the header
         // (or to the start, with new inputs).
         for (Bridge b : t.bridges) {
             mv.visitLabel(bridgeStarts.get(b.guard()));
             line = -1;
-            for (Op op : b.ops()) {
-                if (b.toStart()) emit(op, t.inputs(), start); else emit(op, targets, header);
+            if (b.toStart()) emitAll(b.ops(), t.inputs(), start); else emitAll(b.ops(), targets, header);
+        }
+    }
+
+    /** The ops in order; a bool that only the next op, a guard, tests is branched on where it is made. */
+    private void emitAll(List<Op> ops, List<? extends Value> targets, Label loopTo) throws CodegenException {
+        for (int i = 0; i < ops.size(); i++) {
+            Op op = ops.get(i);
+            Op next = i + 1 < ops.size() ? ops.get(i + 1) : null;
+            if (next != null && onlyTestedBy(op, next)) {
+                guardOn(op, next);
+                i++;
+            } else {
+                emit(op, targets, loopTo);
             }
         }
+    }
+
+    private boolean onlyTestedBy(Op value, Op guard) {
+        return value.kind() == Kind.BOOL && !value.isGuard() && (guard.opcode == OpCode.GUARD_TRUE
+                || guard.opcode == OpCode.GUARD_FALSE) && guard.arg(0) == value && locals.uses(value) == 1;
+    }
+
+    /** value and the guard testing it as one branch: no local, and a comparison needs no 0/1 either. */
+    private void guardOn(Op value, Op guard) throws CodegenException {
+        lineOf(value);
+        boolean failWhen = guard.opcode == OpCode.GUARD_FALSE;
+        if (ValueOps.isCompare(value)) {
+            lineOf(guard);
+            ValueOps.branchOnCompare(mv, locals, value, failWhen, failureTarget(guard));
+            return;
+        }
+        if (value.opcode == OpCode.CALL) invoke(value); else ValueOps.emit(mv, locals, value);
+        lineOf(guard);
+        mv.visitJumpInsn(failWhen ? IFNE : IFEQ, failureTarget(guard));
     }
 
     private void emit(Op op, List<? extends Value> targets, Label loopTo) throws CodegenException {
@@ -121,8 +150,16 @@ final class LoopMethodWriter {
         mv.visitLineNumber(line, here);
     }
 
-    /** A raising call's invoke, and only the invoke, is covered by its exit stub as exception handler. */
     private void call(Op op) throws CodegenException {
+        invoke(op);
+        if (op.kind() != Kind.VOID) locals.store(mv, op);
+    }
+
+    /**
+     * A call leaving its result on the stack. A raising call's invoke, and only the invoke, is covered by its
+     * exit stub as exception handler.
+     */
+    private void invoke(Op op) throws CodegenException {
         HelperCalls.loadArguments(mv, locals, op);
         if (op.call().canRaise()) {
             Label start = new Label();
@@ -134,7 +171,6 @@ final class LoopMethodWriter {
         } else {
             HelperCalls.invoke(mv, op);
         }
-        if (op.kind() != Kind.VOID) locals.store(mv, op);
     }
 
     /**

@@ -15,7 +15,67 @@ import org.pyjit.optimizer.ir.Op;
 final class ValueOps {
     private ValueOps() {}
 
+    /** Whether op is a comparison that {@link #branchOnCompare} can fuse into a branch. */
+    static boolean isCompare(Op op) { return compareInsn(op) != null; }
+
+    /**
+     * A comparison as a branch: jumps to target when the comparison's result is {@code when}, with no bool
+     * in between (for a guard that is the comparison's only use).
+     */
+    static void branchOnCompare(MethodVisitor mv, Locals locals, Op op, boolean when, Label target) {
+        int[] c = compareInsn(op);
+        locals.load(mv, op.arg(0));
+        locals.load(mv, op.arg(1));
+        if (c[0] != NOP) mv.visitInsn(c[0]);
+        mv.visitJumpInsn(when ? c[1] : negate(c[1]), target);
+    }
+
+    /** {cmp instruction (NOP for refs), branch taken when the comparison holds}, or null for other ops. */
+    private static int[] compareInsn(Op op) {
+        return switch (op.opcode) {
+            case INT_LT -> new int[] {LCMP, IFLT};
+            case INT_LE -> new int[] {LCMP, IFLE};
+            case INT_EQ -> new int[] {LCMP, IFEQ};
+            case INT_NE -> new int[] {LCMP, IFNE};
+            case INT_GT -> new int[] {LCMP, IFGT};
+            case INT_GE -> new int[] {LCMP, IFGE};
+            // dcmpg makes NaN compare greater, dcmpl smaller: either way every comparison with NaN is
+            // false except !=, as in Python.
+            case FLOAT_LT -> new int[] {DCMPG, IFLT};
+            case FLOAT_LE -> new int[] {DCMPG, IFLE};
+            case FLOAT_GT -> new int[] {DCMPL, IFGT};
+            case FLOAT_GE -> new int[] {DCMPL, IFGE};
+            case FLOAT_EQ -> new int[] {DCMPL, IFEQ};
+            case FLOAT_NE -> new int[] {DCMPL, IFNE};
+            case REF_EQ -> new int[] {NOP, IF_ACMPEQ};
+            default -> null;
+        };
+    }
+
+    /** The branch taken exactly when the given one is not (on the same compare result). */
+    private static int negate(int branch) {
+        return switch (branch) {
+            case IFEQ -> IFNE;
+            case IFNE -> IFEQ;
+            case IFLT -> IFGE;
+            case IFGE -> IFLT;
+            case IFGT -> IFLE;
+            case IFLE -> IFGT;
+            case IF_ACMPEQ -> IF_ACMPNE;
+            case IF_ACMPNE -> IF_ACMPEQ;
+            default -> throw new IllegalArgumentException("not a branch on a compare: " + branch);
+        };
+    }
+
     static void emit(MethodVisitor mv, Locals locals, Op op) {
+        int[] c = compareInsn(op);
+        if (c != null) {
+            locals.load(mv, op.arg(0));
+            locals.load(mv, op.arg(1));
+            if (c[0] != NOP) mv.visitInsn(c[0]);
+            pushBool(mv, c[1]);
+            return;
+        }
         switch (op.opcode) {
             case INT_ADD, INT_ADD_OVF -> binary(mv, locals, op, LADD);
             case INT_SUB, INT_SUB_OVF -> binary(mv, locals, op, LSUB);
@@ -31,36 +91,17 @@ final class ValueOps {
                 mv.visitInsn(L2I);
                 mv.visitInsn(LSHR);
             }
-            case INT_LT -> compare(mv, locals, op, LCMP, IFLT);
-            case INT_LE -> compare(mv, locals, op, LCMP, IFLE);
-            case INT_EQ -> compare(mv, locals, op, LCMP, IFEQ);
-            case INT_NE -> compare(mv, locals, op, LCMP, IFNE);
-            case INT_GT -> compare(mv, locals, op, LCMP, IFGT);
-            case INT_GE -> compare(mv, locals, op, LCMP, IFGE);
             case FLOAT_ADD -> binary(mv, locals, op, DADD);
             case FLOAT_SUB -> binary(mv, locals, op, DSUB);
             case FLOAT_MUL -> binary(mv, locals, op, DMUL);
             case FLOAT_DIV -> binary(mv, locals, op, DDIV);
             case FLOAT_NEG -> unary(mv, locals, op, DNEG);
             case FLOAT_ABS -> mathCall(mv, locals, op, "abs", "(D)D");
-            // dcmpg makes NaN compare greater, dcmpl smaller: either way every comparison with NaN is
-            // false except !=, as in Python.
-            case FLOAT_LT -> compare(mv, locals, op, DCMPG, IFLT);
-            case FLOAT_LE -> compare(mv, locals, op, DCMPG, IFLE);
-            case FLOAT_GT -> compare(mv, locals, op, DCMPL, IFGT);
-            case FLOAT_GE -> compare(mv, locals, op, DCMPL, IFGE);
-            case FLOAT_EQ -> compare(mv, locals, op, DCMPL, IFEQ);
-            case FLOAT_NE -> compare(mv, locals, op, DCMPL, IFNE);
             case CAST_INT_TO_FLOAT -> unary(mv, locals, op, L2D);
             case BOOL_NOT -> {
                 locals.load(mv, op.arg(0));
                 mv.visitInsn(ICONST_1);
                 mv.visitInsn(IXOR);
-            }
-            case REF_EQ -> {
-                locals.load(mv, op.arg(0));
-                locals.load(mv, op.arg(1));
-                pushBool(mv, IF_ACMPEQ);
             }
             case UNBOX_INT, UNBOX_FLOAT, UNBOX_BOOL -> {
                 locals.load(mv, op.arg(0));
@@ -88,12 +129,6 @@ final class ValueOps {
     private static void mathCall(MethodVisitor mv, Locals locals, Op op, String name, String desc) {
         for (int i = 0; i < op.argCount(); i++) locals.load(mv, op.arg(i));
         mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", name, desc, false);
-    }
-
-    /** {@code cmp} leaves -1/0/1; {@code ifTrue} is the branch taken when the comparison holds. */
-    private static void compare(MethodVisitor mv, Locals locals, Op op, int cmp, int ifTrue) {
-        binary(mv, locals, op, cmp);
-        pushBool(mv, ifTrue);
     }
 
     /** Turns a conditional branch into 1 (taken) or 0. */

@@ -21,6 +21,7 @@ import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.DeoptException;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.Trace;
+import org.pyjit.optimizer.ir.Value;
 import org.pyjit.optimizer.ir.TraceBuilder;
 import org.pyjit.optimizer.ir.TraceInterpreter;
 
@@ -317,6 +318,29 @@ class TraceCompilerTest {
         b.op(JUMP, v);
         String why = refusal(b);
         assertTrue(why.matches("loop method is \\d+ bytes, over the 8000-byte limit"), why);
+    }
+
+    /**
+     * 400 guards with the same 24 live values: one stub each would load them all (over 8000 bytes); the
+     * guards share one exit group, and each still leaves with its own id.
+     */
+    @Test
+    void guardsWithTheSameLiveValuesShareTheirExitCode() throws Throwable {
+        TraceBuilder b = new TraceBuilder().atLine(2);
+        Op k = b.input(0);
+        Op v = b.op(UNBOX_INT, k);
+        b.op(LABEL, v);
+        Value[] live = new Value[24];
+        for (int i = 0; i < live.length; i++) live[i] = b.op(INT_ADD, v, Const.ofLong(i));
+        for (int i = 0; i < 400; i++) b.guard(GUARD_TRUE, at(live), b.op(INT_LT, v, Const.ofLong(1000 - i)));
+        b.guard(GUARD_TRUE, at(v), b.op(INT_LT, v, Const.ofLong(0))).expectedExit = true;
+        b.op(JUMP, v);
+        CompiledLoop loop = TraceCompiler.compile(build(b));
+        assertTrue(loop.bytecodeSize() < 8000, loop.bytecodeSize() + " bytes");
+        DeoptException e = assertThrows(DeoptException.class, () -> run(loop, io(loop, 850L)));
+        assertEquals(loop.exits().indexOf(loop.exits().stream().filter(x -> x.opcode == GUARD_TRUE).toList().get(150)),
+                e.exitId, "the 151st guard (850 < 850 fails)");
+        assertEquals(850L + 23, e.values()[23]);
     }
 
     @Test

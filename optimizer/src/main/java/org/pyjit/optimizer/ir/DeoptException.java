@@ -22,4 +22,13 @@ public final class DeoptException extends RuntimeException {
     }
 
     public Object[] values() { return values; }
+
+    /**
+     * The exit of a helper call that raised: a DeoptException of nested compiled code passes through
+     * unchanged; any other exception becomes the pending exception of this exit.
+     */
+    public static DeoptException raised(int exitId, Object[] values, Object exception) {
+        if (exception instanceof DeoptException d) return d;
+        return new DeoptException(exitId, values, (RuntimeException) exception);
+    }
 }
