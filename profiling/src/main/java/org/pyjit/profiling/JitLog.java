@@ -29,7 +29,7 @@ public final class JitLog implements JitEvents {
         out.println(HEADER);
     }
 
-    private static String where(CodeObject code, int pc) {
+    static String where(CodeObject code, int pc) {
         return code.qualname + " (" + baseName(code.filename) + ":" + code.lines[pc] + ")";
     }
 
@@ -91,6 +91,18 @@ public final class JitLog implements JitEvents {
     @Override
     public void traceDiscarded(Trace trace, String reason) {
         out.println("[discard] " + where(trace.code, trace.headerPc) + ": " + reason);
+        out.flush();
+    }
+
+    @Override
+    public void loopTooShort(CodeObject code, int headerPc, double backEdgesPerRun) {
+        out.printf("[short] %s: %.1f back edges per run, not compiled alone%n", where(code, headerPc), backEdgesPerRun);
+        out.flush();
+    }
+
+    @Override
+    public void loopBlacklisted(CodeObject code, int headerPc, int failures) {
+        out.println("[blacklist] " + where(code, headerPc) + ": " + failures + " failures, left to the interpreter");
         out.flush();
     }
 }

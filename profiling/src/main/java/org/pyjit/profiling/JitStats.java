@@ -13,7 +13,7 @@ import org.pyjit.tracer.JitEvents;
 
 /**
  * The --jit-stats counters: loops recorded and compiled, aborts by reason, compile failures, discarded
- * traces, exits by site (expected loop exits apart from failed guards), compile time and bytecode size.
+ * traces, blacklisted and too-short loops, exits by site (expected loop exits apart from failed guards), compile time and bytecode size.
  * {@link #print} writes the summary (to stderr at the end of a run).
  */
 public final class JitStats implements JitEvents {
@@ -27,6 +27,8 @@ public final class JitStats implements JitEvents {
     private long expectedExits;
     private long guardFailures;
     private final Map<String, Integer> aborts = new TreeMap<>();
+    private final java.util.List<String> blacklisted = new java.util.ArrayList<>();
+    private final java.util.List<String> tooShort = new java.util.ArrayList<>();
     /** Failures per guard, counted by op; the site's text is made only when the summary is printed. */
     private final Map<Op, Site> failuresBySite = new IdentityHashMap<>();
 
@@ -67,6 +69,16 @@ public final class JitStats implements JitEvents {
     public void traceDiscarded(Trace trace, String reason) { discarded++; }
 
     @Override
+    public void loopTooShort(CodeObject code, int headerPc, double backEdgesPerRun) {
+        tooShort.add(String.format("%s, %.1f back edges per run", JitLog.where(code, headerPc), backEdgesPerRun));
+    }
+
+    @Override
+    public void loopBlacklisted(CodeObject code, int headerPc, int failures) {
+        blacklisted.add(JitLog.where(code, headerPc) + " after " + failures + " failures");
+    }
+
+    @Override
     public void exitTaken(Trace trace, int exitId, Op exit) {
         if (exit.expectedExit) {
             expectedExits++;
@@ -87,6 +99,11 @@ public final class JitStats implements JitEvents {
         out.printf("  compile failures:    %d%n", compileFailures);
         out.printf("  traces discarded:    %d%n", discarded);
         out.printf("  bridges:             %d%n", bridges);
+        out.printf("  loops blacklisted:   %d%n", blacklisted.size());
+        blacklisted.stream().limit(10).forEach(w -> out.printf("            %s%n", w));
+        out.printf("  loops too short:     %d (hot, but too few iterations per run to compile alone)%n",
+                tooShort.size());
+        tooShort.stream().limit(10).forEach(w -> out.printf("            %s%n", w));
         out.printf("  loop exits:          %d expected, %d failed guards%n", expectedExits, guardFailures);
         int totalAborts = aborts.values().stream().mapToInt(Integer::intValue).sum();
         out.printf("  aborts:              %d%n", totalAborts);

@@ -8,7 +8,8 @@ import org.pyjit.interp.runtime.PyDict;
 import org.pyjit.interp.runtime.PyException;
 
 /**
- * Turns a trace exit back into interpreter state. The frame that entered the trace gets its slots written
+ * Turns a trace exit back into interpreter state in two steps ({@link #frames}, then {@link #run}: a bridge
+ * starts recording in between). The frame that entered the trace gets its slots written
  * from the exit's plan; each inlined call that had not returned gets a new Frame, which runs to its return
  * in the interpreter (innermost first), its result pushed onto its caller's stack, or its exception raised
  * at the caller's call instruction. The entering frame then continues in the interpreter.
@@ -17,16 +18,6 @@ final class FrameRebuilder {
     private final Interpreter interp;
 
     FrameRebuilder(Interpreter interp) { this.interp = interp; }
-
-    /**
-     * Rebuilds from an exit whose live values (boxed, in the snapshot's liveOps order) are given; a pending
-     * exception is raised where the snapshot resumes. Returns normally when f may continue at f.pc; throws the
-     * exception (f.pc then names the raising instruction) otherwise.
-     */
-    void rebuild(Frame f, ExitPlan plan, Object[] values, RuntimeException pending, Map<CodeObject, PyDict> globalsOf) {
-        Frame[] frames = frames(f, plan, values, globalsOf);
-        run(frames, pending);
-    }
 
     /** The frames of an exit, written but not run: the entering one first, then one per inlined call. */
     Frame[] frames(Frame f, ExitPlan plan, Object[] values, Map<CodeObject, PyDict> globalsOf) {
@@ -41,7 +32,11 @@ final class FrameRebuilder {
         return frames;
     }
 
-    /** Runs the inlined frames innermost first; the entering frame is left for the interpreter to continue. */
+    /**
+     * Runs the inlined frames innermost first; the entering frame is left for the interpreter to continue at
+     * f.pc. A pending exception (a helper raised it) is raised where the snapshot resumes; an exception that
+     * escapes the inlined frames is thrown with the entering frame's pc on the raising call.
+     */
     void run(Frame[] frames, RuntimeException pending) {
         RuntimeException exc = pending;
         for (int i = frames.length - 1; i >= 1; i--) {

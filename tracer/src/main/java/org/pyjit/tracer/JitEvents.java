@@ -33,4 +33,13 @@ public interface JitEvents {
 
     /** A compiled loop was thrown away (an exit failed too often, an assumption changed). */
     default void traceDiscarded(Trace trace, String reason) { }
+
+    /**
+     * A hot loop runs too few iterations each time to gain from compiling it alone (reported once per loop):
+     * it stays interpreted, or unrolled into an outer loop's trace.
+     */
+    default void loopTooShort(CodeObject code, int headerPc, double backEdgesPerRun) { }
+
+    /** A loop failed too often (failures counts them): it stays interpreted from now on. */
+    default void loopBlacklisted(CodeObject code, int headerPc, int failures) { }
 }

@@ -9,27 +9,32 @@ package org.pyjit.tracer;
  * @param inlineDepth    Python calls inlined into a trace, nested
  * @param exitHotness    failures of one guard after which it gets a bridge (or, if it cannot, the loop is
  *                       recorded again)
- * @param maxRetraces    times a loop may be recorded again before it is left to the interpreter for a while
+ * @param blacklistAfter failures of one loop (aborted recordings, discarded traces, failed compiles) after which
+ *                       it is blacklisted: left to the interpreter for good
  * @param maxBridges     bridges per loop
  * @param bridgeTries    failed attempts to record a bridge from one exit before it stops trying
+ * @param minTrips       a loop that runs fewer back edges than this per run (on average, once it has run a few
+ *                       times) is not compiled on its own: entering and leaving compiled code costs more than
+ *                       the few iterations gain; it stays interpreted, or is unrolled into an outer loop's trace
  * @param stressPeriod   deopt stress mode: every N-th guard check fails on purpose (0: off)
  */
-public record JitParams(int threshold, int traceLimit, int inlineDepth, int exitHotness, int maxRetraces,
-        int maxBridges, int bridgeTries, int stressPeriod) {
-    public static final JitParams DEFAULTS = new JitParams(1000, 4000, 3, 200, 4, 32, 4, 0);
+public record JitParams(int threshold, int traceLimit, int inlineDepth, int exitHotness, int blacklistAfter,
+        int maxBridges, int bridgeTries, int minTrips, int stressPeriod) {
+    public static final JitParams DEFAULTS = new JitParams(1000, 4000, 3, 200, 8, 32, 4, 4, 0);
 
     public JitParams {
         if (threshold < 1) throw new IllegalArgumentException("the JIT threshold must be at least 1");
+        if (blacklistAfter < 1) throw new IllegalArgumentException("blacklistAfter must be at least 1");
         if (stressPeriod < 0) throw new IllegalArgumentException("the stress period must be 0 (off) or more");
     }
 
     /** The threshold also caps exit hotness: threshold 1 compiles every loop and every bridge at once. */
     public JitParams withThreshold(int n) {
-        return new JitParams(n, traceLimit, inlineDepth, Math.min(exitHotness, n), maxRetraces, maxBridges, bridgeTries,
-                stressPeriod);
+        return new JitParams(n, traceLimit, inlineDepth, Math.min(exitHotness, n), blacklistAfter, maxBridges, bridgeTries,
+                minTrips, stressPeriod);
     }
 
     public JitParams withStressPeriod(int n) {
-        return new JitParams(threshold, traceLimit, inlineDepth, exitHotness, maxRetraces, maxBridges, bridgeTries, n);
+        return new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter, maxBridges, bridgeTries, minTrips, n);
     }
 }

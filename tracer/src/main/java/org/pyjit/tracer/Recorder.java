@@ -88,10 +88,20 @@ final class Recorder implements JitHooks.InstructionListener {
     private record PendingForIter(int pc, int target, Op next, boolean rootLoop) {}
 
     /** Thrown inside the recorder to give up on the trace. */
-    static final class Abort extends RuntimeException {
+    static class Abort extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Abort(String reason) { super(reason, null, false, false); }
+    }
+
+    /**
+     * The loop's run ended during the recording: bad timing rather than a trace that cannot be made (the
+     * recording began at the run's last back edge); the next run's first back edge may try again.
+     */
+    static final class LoopEnded extends Abort {
+        private static final long serialVersionUID = 1L;
+
+        LoopEnded() { super("the loop ended while it was recorded"); }
     }
 
     /** For a bridge: the compiled loop it belongs to and the exit it starts from; null for a loop. */
@@ -122,14 +132,15 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     /**
-     * A recorder for a bridge: root has just been rebuilt from exit's snapshot, and the recording starts
-     * where that snapshot resumes. Every slot holds the parent trace's value from the snapshot (the bridge
-     * uses it directly); a slot the loop does not carry cannot be used (the compiled loop does not have it).
+     * A recorder for a bridge: the frames of the exit's snapshot have just been written (frames[0] is the
+     * loop's frame, the others are the inlined calls that had not returned, not yet run), and the recording
+     * starts where the snapshot resumes. Every slot holds the parent trace's value from the snapshot (the
+     * bridge uses it directly); a slot of the loop's frame that the loop does not carry becomes an extra input.
      */
-    Recorder(TracingJit jit, Frame root, JitParams params, LoopTrace loop, Op exit) {
+    Recorder(TracingJit jit, Frame[] rebuilt, JitParams params, LoopTrace loop, Op exit) {
         Trace parent = loop.trace();
         this.jit = jit;
-        this.root = root;
+        this.root = rebuilt[0];
         this.parentSlots = loop.inputSlots();
         this.headerPc = parent.headerPc;
         this.loopEndPc = loopEnd(root.code, headerPc);
@@ -137,15 +148,23 @@ final class Recorder implements JitHooks.InstructionListener {
         this.maxInlineDepth = params.inlineDepth();
         this.parent = parent;
         this.bridgeFrom = exit;
-        FrameState at = exit.snapshot().frames().get(0);
-        SymbolicFrame r = new SymbolicFrame(root, root.code, at.stack().length);
-        System.arraycopy(at.locals(), 0, r.locals, 0, at.locals().length);
-        System.arraycopy(at.stack(), 0, r.stack, 0, at.stack().length);
-        for (int i = 0; i < at.stack().length; i++) {
-            if (r.stack[i] == null) throw new Abort("the exit's stack has an untracked slot");
+        List<FrameState> states = exit.snapshot().frames();
+        if (states.size() != rebuilt.length) throw new Abort("the exit's frames differ from the rebuilt ones");
+        for (int i = 0; i < rebuilt.length; i++) {
+            FrameState at = states.get(i);
+            SymbolicFrame sf = new SymbolicFrame(rebuilt[i], at.code(), at.stack().length);
+            System.arraycopy(at.locals(), 0, sf.locals, 0, at.locals().length);
+            System.arraycopy(at.stack(), 0, sf.stack, 0, at.stack().length);
+            for (int k = 0; k < at.stack().length; k++) {
+                if (sf.stack[k] == null) throw new Abort("the exit's stack has an untracked slot");
+            }
+            // An outer frame continues after its call returns, where the snapshot resumes it.
+            sf.returnPc = at.pc();
+            frames.add(sf);
+            PyDict globals = i == 0 ? root.globals : loop.globalsOf().get(at.code());
+            if (globals == null) throw new Abort("no globals for an inlined frame");
+            globalsOf.put(at.code(), globals);
         }
-        frames.add(r);
-        globalsOf.put(root.code, root.globals);
     }
 
     /** The last backward jump to the header: the loop is [header, that jump]. */
@@ -181,6 +200,8 @@ final class Recorder implements JitHooks.InstructionListener {
             if (++recorded > maxLength) throw new Abort("trace too long");
             body.atLine(f.code.lines[pc]);
             record(top, f, pc);
+        } catch (LoopEnded a) {
+            jit.abortRecording(this, a.getMessage(), true);
         } catch (Abort a) {
             jit.abortRecording(this, a.getMessage());
         } catch (RuntimeException e) {
@@ -470,6 +491,9 @@ final class Recorder implements JitHooks.InstructionListener {
     /** A helper call that may run arbitrary code: later guards on dict versions must be redone. */
     private Op residual(CallDescr d, Snapshot s, Value... args) {
         residualCalls++;
+        // Any helper may run Python code (a dunder method, a property, a generator): the recorder ignores
+        // the frames it runs until control is back in the frame being recorded.
+        residualCaller = top().frame;
         return body.call(d, s, args);
     }
 
@@ -733,7 +757,7 @@ final class Recorder implements JitHooks.InstructionListener {
         boolean rootLoop = frames.size() == 1 && pc == headerPc;
         if (!(it instanceof Op itOp)) throw new Abort("constant iterator");
         if (concreteIterator instanceof Iterators.RangeIterator range) {
-            if (!range.hasNext() && rootLoop) throw new Abort("the loop ended while it was recorded");
+            if (!range.hasNext() && rootLoop) throw new LoopEnded();
             body.guardClass(itOp, Iterators.RangeIterator.class, before);
             Op has = call(TraceHelpers.RANGE_HAS_NEXT, null, it);
             if (!range.hasNext()) {
@@ -763,7 +787,7 @@ final class Recorder implements JitHooks.InstructionListener {
         pendingForIter = null;
         SymbolicFrame t = top();
         boolean exhausted = pc == p.target && p.target != p.pc + 1;
-        if (exhausted && p.rootLoop) throw new Abort("the loop ended while it was recorded");
+        if (exhausted && p.rootLoop) throw new LoopEnded();
         Value it = t.pop();
         FrameState[] fs = snapshot(p.pc).frames().toArray(new FrameState[0]);
         FrameState atTarget = t.state(p.target);
@@ -852,7 +876,6 @@ final class Recorder implements JitHooks.InstructionListener {
         callArgs[0] = ref(fnValue);
         for (int i = 0; i < argc; i++) callArgs[i + 1] = ref(args[i]);
         s.push(residual(TraceHelpers.CALL_N[argc], before, callArgs));
-        residualCaller = f;
     }
 
     /**

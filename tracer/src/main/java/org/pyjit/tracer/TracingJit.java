@@ -61,11 +61,38 @@ public final class TracingJit implements JitHooks {
     static final class LoopState {
         int counter;
         Installed compiled;
-        int retraces;
+        /** Aborted recordings, discarded traces and failed compiles so far. */
+        int failures;
+        /** Failed too often: never recorded again. */
+        boolean blacklisted;
         /** Back edges to wait before the loop may be recorded again (after aborts and discarded traces). */
         int backoff;
+        /** What tells short loops apart: runs of the loop seen (see countRun) and back edges in them. */
+        int runs;
+        int backEdges;
+        private int runToken;
+        /** Reported once as short. */
+        boolean reportedShort;
         /** Failed attempts to record a bridge, per exit (by op, which survives recompiles). */
         final Map<Op, Integer> bridgeTries = new IdentityHashMap<>();
+    }
+
+    /**
+     * Counts a back edge, and a new run of the loop when what the loop iterates changed: the iterator on the
+     * stack of a for loop, else the frame (a new call). Only identity hashes are kept, not the objects.
+     */
+    private static void countRun(LoopState s, Frame f) {
+        int token = System.identityHashCode(f.sp > 0 ? f.stack[f.sp - 1] : f);
+        if (token != s.runToken) {
+            s.runToken = token;
+            s.runs++;
+        }
+        s.backEdges++;
+    }
+
+    /** Short: seen over several runs, it averages fewer than minTrips back edges per run. */
+    private boolean isShort(LoopState s) {
+        return s.runs >= 8 && s.backEdges < (long) params.minTrips() * s.runs;
     }
 
     /** A compiled loop in use, with the exit counts that drive bridges, and each exit's decoded snapshot. */
@@ -116,12 +143,24 @@ public final class TracingJit implements JitHooks {
         }
         LoopState s = state(f.code, f.pc);
         if (s.compiled != null) return run(s, f);
+        if (s.blacklisted) return false;
+        countRun(s, f);
         if (s.backoff > 0) {
             s.backoff--;
             return false;
         }
         if (++s.counter < params.threshold()) return false;
         s.counter = 0;
+        if (isShort(s)) {
+            // Looked at again after another threshold of back edges, on fresh counts (runs may get longer).
+            if (!s.reportedShort) {
+                for (JitEvents l : listeners) l.loopTooShort(f.code, f.pc, (double) s.backEdges / s.runs);
+                s.reportedShort = true;
+            }
+            s.runs = 0;
+            s.backEdges = 0;
+            return false;
+        }
         startRecording(f, s);
         return false;
     }
@@ -142,7 +181,10 @@ public final class TracingJit implements JitHooks {
     }
 
     /** Called by the recorder (or for it) when the loop cannot be traced. */
-    void abortRecording(Recorder r, String reason) {
+    void abortRecording(Recorder r, String reason) { abortRecording(r, reason, false); }
+
+    /** loopEnded: the loop's run ended while recorded; the loop is recorded again at its next back edge. */
+    void abortRecording(Recorder r, String reason, boolean loopEnded) {
         if (r != recorder) return;
         LoopState s = recordingLoop;
         stopRecording();
@@ -152,14 +194,29 @@ public final class TracingJit implements JitHooks {
             for (JitEvents l : listeners) l.recordingAborted(r.root.code, r.headerPc, "bridge: " + reason);
             return;
         }
-        s.retraces++;
-        s.backoff = backoffAfter(s.retraces);
         for (JitEvents l : listeners) l.recordingAborted(r.root.code, r.headerPc, reason);
+        countFailure(s, r.root.code, r.headerPc, loopEnded ? 0 : backoffAfter(s.failures + 1));
+        if (loopEnded) s.counter = params.threshold() - 1;
     }
 
-    /** Exponential back-off that keeps growing with every failure but never blocks a loop forever. */
+    /** Exponential back-off: the loop waits longer after every failure. */
     private int backoffAfter(int failures) {
         return params.threshold() * (1 << Math.min(failures, 12));
+    }
+
+    /**
+     * Counts a failure of the loop: past the budget the loop is blacklisted (a loop that keeps failing costs
+     * recording and compiling time and gains nothing); else it waits backoff back edges before it is recorded
+     * again.
+     */
+    private void countFailure(LoopState s, CodeObject code, int headerPc, int backoff) {
+        s.failures++;
+        if (s.failures >= params.blacklistAfter()) {
+            s.blacklisted = true;
+            for (JitEvents l : listeners) l.loopBlacklisted(code, headerPc, s.failures);
+        } else {
+            s.backoff = backoff;
+        }
     }
 
     private void finishRecording() {
@@ -244,21 +301,17 @@ public final class TracingJit implements JitHooks {
         }
     }
 
-    /**
-     * Whether a hot exit gets a bridge: a guard with one frame (inlined calls are not followed yet), within
-     * the loop's bridge budget and the exit's tries.
-     */
+    /** Whether a hot exit gets a bridge: a guard, within the loop's bridge budget and the exit's tries. */
     private boolean bridgeable(LoopState s, Trace t, Op exit) {
-        if (!exit.isGuard() || exit.snapshot().frames().size() != 1) return false;
+        if (!exit.isGuard()) return false;
         if (t.bridges.size() >= params.maxBridges()) return false;
         if (s.bridgeTries.getOrDefault(exit, 0) >= params.bridgeTries()) return false;
         return t.bridgeOf(exit) == null;
     }
 
     private void failed(LoopState s, Trace t, String reason) {
-        s.retraces++;
-        s.backoff = backoffAfter(s.retraces + 4);
         for (JitEvents l : listeners) l.compileFailed(t, reason);
+        countFailure(s, t.code, t.headerPc, backoffAfter(s.failures + 5));
     }
 
     // ---- running compiled loops ----
@@ -300,22 +353,22 @@ public final class TracingJit implements JitHooks {
                 discard(s, "exit " + exit + " at line " + exitOp.line + " failed " + params.exitHotness() + " times");
             }
         }
-        rebuilder.rebuild(f, in.plan(exit), values, pending, in.loop().globalsOf());
-        if (bridge) startBridge(f, s, in, exitOp);
+        Frame[] frames = rebuilder.frames(f, in.plan(exit), values, in.loop().globalsOf());
+        // A bridge is recorded from the rebuilt frames: the inlined calls' frames run (and are recorded) first.
+        if (bridge) startBridge(frames, s, in, exitOp);
+        rebuilder.run(frames, pending);
         return true;
     }
 
-    private void startBridge(Frame f, LoopState s, Installed in, Op exit) {
-        // Rebuilding ran Python code, which may have replaced or dropped this loop's code meanwhile.
-        if (s.compiled != in || recorder != null) return;
+    private void startBridge(Frame[] frames, LoopState s, Installed in, Op exit) {
         try {
-            recorder = new Recorder(this, f, params, s.compiled.loop(), exit);
+            recorder = new Recorder(this, frames, params, in.loop(), exit);
         } catch (Recorder.Abort a) {
             s.bridgeTries.merge(exit, 1, Integer::sum);
             return;
         }
         recordingLoop = s;
-        for (JitEvents l : listeners) l.recordingStarted(f.code, f.pc);
+        for (JitEvents l : listeners) l.recordingStarted(frames[0].code, frames[0].pc);
         interp.setInstructionListener(recorder);
     }
 
@@ -323,9 +376,9 @@ public final class TracingJit implements JitHooks {
     private void discard(LoopState s, String reason) {
         Trace t = s.compiled.loop().trace();
         s.compiled = null;
-        s.retraces++;
         s.counter = 0;
-        s.backoff = s.retraces > params.maxRetraces() ? backoffAfter(s.retraces) : 0;
         for (JitEvents l : listeners) l.traceDiscarded(t, reason);
+        // The first discards are often a phase change of the program: record again at once.
+        countFailure(s, t.code, t.headerPc, s.failures < params.blacklistAfter() / 2 ? 0 : backoffAfter(s.failures + 1));
     }
 }

@@ -1,0 +1,121 @@
+package org.pyjit.tracer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pyjit.interp.compile.CodeObject;
+import org.pyjit.interp.exec.ProgramRunner;
+import org.pyjit.optimizer.ir.Bridge;
+import org.pyjit.optimizer.ir.Trace;
+
+/**
+ * What the JIT decides about loops, seen through its events: which loops it compiles, blacklists or leaves
+ * alone as too short, and where bridges start. Each program's output is checked too.
+ */
+class JitPolicyTest {
+    /** Everything the JIT reported while running a program. */
+    private static final class Events implements JitEvents {
+        final List<String> compiled = new ArrayList<>();
+        final List<String> aborted = new ArrayList<>();
+        final List<String> blacklisted = new ArrayList<>();
+        final List<String> tooShort = new ArrayList<>();
+        final List<Bridge> bridges = new ArrayList<>();
+
+        @Override
+        public void traceCompiled(Trace t, String cls, String method, int size, long nanos) {
+            compiled.add(t.code.qualname);
+        }
+
+        @Override
+        public void recordingAborted(CodeObject code, int headerPc, String reason) { aborted.add(reason); }
+
+        @Override
+        public void loopBlacklisted(CodeObject code, int headerPc, int failures) { blacklisted.add(code.qualname); }
+
+        @Override
+        public void loopTooShort(CodeObject code, int headerPc, double backEdgesPerRun) { tooShort.add(code.qualname); }
+
+        @Override
+        public void bridgeCompiled(Trace t, Bridge b, String cls, int size, long nanos) { bridges.add(b); }
+    }
+
+    private static Events run(String source, JitParams params, String expectedOutput) {
+        Events events = new Events();
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        int status = ProgramRunner.runSource(source, "policy.py", new String[] {"policy.py"}, Path.of("."), Path.of("."),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8),
+                interp -> TracingJit.attach(interp, params).addListener(events));
+        assertEquals(0, status, stderr.toString(StandardCharsets.UTF_8));
+        assertEquals(expectedOutput, stdout.toString(StandardCharsets.UTF_8));
+        return events;
+    }
+
+    @Test
+    void aLoopThatKeepsAbortingIsBlacklisted() {
+        // A with statement is not traced: every recording of this loop aborts.
+        Events e = run("""
+                class Ctx:
+                    def __enter__(self): return self
+                    def __exit__(self, *a): return False
+                def f():
+                    n = 0
+                    for i in range(200000):
+                        with Ctx():
+                            n += 1
+                    return n
+                print(f())
+                """, JitParams.DEFAULTS.withThreshold(10), "200000\n");
+        assertEquals(List.of("f"), e.blacklisted);
+        assertEquals(JitParams.DEFAULTS.blacklistAfter(), e.aborted.size(), "no recording after the blacklisting");
+        assertTrue(e.compiled.isEmpty());
+    }
+
+    @Test
+    void aLoopOfFewIterationsPerRunIsNotCompiledAlone() {
+        Events e = run("""
+                def small(xs):
+                    t = 0
+                    for x in xs:
+                        t += x
+                    return t
+                def main():
+                    s = 0
+                    data = [1, 2, 3]
+                    for i in range(20000):
+                        s += small(data)
+                    print(s)
+                main()
+                """, JitParams.DEFAULTS, "120000\n");
+        assertEquals(List.of("small"), e.tooShort);
+        assertTrue(!e.compiled.contains("small"), "compiled " + e.compiled);
+        assertTrue(e.compiled.contains("main"), "the outer loop is compiled: " + e.compiled);
+    }
+
+    @Test
+    void anExitInsideAnInlinedCallGetsABridge() {
+        // step() is inlined with the branch the first iterations took; the other one fails a guard inside it.
+        Events e = run("""
+                def step(x):
+                    if x % 3 == 0:
+                        return x * 2
+                    return x + 1
+                def total(n):
+                    t = 0
+                    for k in range(n):
+                        t += step(k)
+                    return t
+                print(total(30000))
+                """, JitParams.DEFAULTS.withThreshold(50), "599990000\n");
+        assertTrue(e.bridges.stream().anyMatch(b -> b.guard().snapshot().frames().size() > 1),
+                "a bridge from inside the inlined step(): " + e.bridges.size() + " bridges");
+        assertTrue(e.blacklisted.isEmpty(), "blacklisted " + e.blacklisted);
+    }
+}
