@@ -65,6 +65,8 @@ public final class TracingJit implements JitHooks {
         int failures;
         /** Failed too often: never recorded again. */
         boolean blacklisted;
+        /** The compiled loop could not take a bridge (too big): its hot exits discard it instead. */
+        boolean full;
         /** Back edges to wait before the loop may be recorded again (after aborts and discarded traces). */
         int backoff;
         /** What tells short loops apart: runs of the loop seen (see countRun) and back edges in them. */
@@ -253,6 +255,7 @@ public final class TracingJit implements JitHooks {
             return;
         }
         s.compiled = new Installed(code, raw.withTrace(optimized));
+        s.full = false;
         long nanos = System.nanoTime() - start;
         for (JitEvents l : listeners) {
             l.traceCompiled(optimized, code.className(), code.methodName(), code.bytecodeSize(), nanos);
@@ -288,7 +291,7 @@ public final class TracingJit implements JitHooks {
             TraceVerifier.verify(withBridge);
             code = TraceCompiler.compile(withBridge);
         } catch (CodegenException | RuntimeException e) {
-            s.bridgeTries.put(r.bridgeFrom, params.bridgeTries());
+            s.full = true;
             for (JitEvents l : listeners) l.compileFailed(withBridge, "bridge: " + e.getMessage());
             return;
         }
@@ -301,9 +304,9 @@ public final class TracingJit implements JitHooks {
         }
     }
 
-    /** Whether a hot exit gets a bridge: a guard, within the loop's bridge budget and the exit's tries. */
+    /** Whether a hot exit gets a bridge: a guard of a loop that is not full, within its bridge budget and tries. */
     private boolean bridgeable(LoopState s, Trace t, Op exit) {
-        if (!exit.isGuard()) return false;
+        if (!exit.isGuard() || s.full) return false;
         if (t.bridges.size() >= params.maxBridges()) return false;
         if (s.bridgeTries.getOrDefault(exit, 0) >= params.bridgeTries()) return false;
         return t.bridgeOf(exit) == null;
