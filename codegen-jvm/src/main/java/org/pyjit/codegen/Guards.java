@@ -2,8 +2,10 @@ package org.pyjit.codegen;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import java.lang.reflect.Modifier;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Type;
 import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.Kind;
 import org.pyjit.optimizer.ir.Op;
@@ -25,6 +27,14 @@ final class Guards {
             case GUARD_FALSE -> branch(mv, locals, op.arg(0), IFNE, fail);
             case GUARD_NONNULL -> branch(mv, locals, op.arg(0), IFNULL, fail);
             case GUARD_CLASS -> {
+                Class<?> c = (Class<?>) op.descr;
+                if (isNamable(c)) {
+                    // For a final class, instanceof is the exact-class test (null fails it too), in 8 bytes.
+                    locals.load(mv, op.arg(0));
+                    mv.visitTypeInsn(INSTANCEOF, Type.getInternalName(c));
+                    mv.visitJumpInsn(IFEQ, fail);
+                    return;
+                }
                 branch(mv, locals, op.arg(0), IFNULL, fail);
                 locals.load(mv, op.arg(0));
                 mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false);
@@ -48,6 +58,16 @@ final class Guards {
                 mv.visitJumpInsn(IFNE, fail);
             }
             default -> throw new IllegalArgumentException(op.opcode + " is not a guard");
+        }
+    }
+
+    /** A public final class the generated code can name (an instanceof of it links). */
+    private static boolean isNamable(Class<?> c) {
+        if (!Modifier.isFinal(c.getModifiers()) || !Modifier.isPublic(c.getModifiers())) return false;
+        try {
+            return Class.forName(c.getName(), false, Guards.class.getClassLoader()) == c;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 

@@ -88,10 +88,34 @@ final class LoopMethodWriter {
                 guardOn(op, next);
                 i++;
             } else {
+                if (next != null && passesOnStack(op, next)) locals.passOnStack(op);
                 emit(op, targets, loopTo);
             }
+            if (!passingOnStack(op, next)) locals.checkStackPassed();
         }
     }
+
+    /** Ops that load their first operand first, and once: it may come from the operand stack. */
+    private static final Set<OpCode> LOAD_FIRST_OPERAND_FIRST = java.util.EnumSet.of(OpCode.GUARD_TRUE,
+            OpCode.GUARD_FALSE, OpCode.GUARD_NONNULL, OpCode.GUARD_VALUE, OpCode.INT_ADD, OpCode.INT_SUB,
+            OpCode.INT_MUL, OpCode.INT_AND, OpCode.INT_OR, OpCode.INT_XOR, OpCode.INT_FLOORDIV, OpCode.INT_MOD,
+            OpCode.INT_RSHIFT, OpCode.INT_LT, OpCode.INT_LE, OpCode.INT_EQ, OpCode.INT_NE, OpCode.INT_GT,
+            OpCode.INT_GE, OpCode.FLOAT_ADD, OpCode.FLOAT_SUB, OpCode.FLOAT_MUL, OpCode.FLOAT_DIV, OpCode.FLOAT_NEG,
+            OpCode.FLOAT_ABS, OpCode.FLOAT_LT, OpCode.FLOAT_LE, OpCode.FLOAT_GT, OpCode.FLOAT_GE, OpCode.FLOAT_EQ,
+            OpCode.FLOAT_NE, OpCode.CAST_INT_TO_FLOAT, OpCode.BOOL_NOT, OpCode.REF_EQ, OpCode.UNBOX_INT,
+            OpCode.UNBOX_FLOAT, OpCode.UNBOX_BOOL, OpCode.BOX_INT, OpCode.BOX_FLOAT, OpCode.BOX_BOOL, OpCode.CALL);
+
+    /** A value whose only use is the next op's first operand stays on the operand stack between them. */
+    private boolean passesOnStack(Op value, Op next) {
+        if (value.kind() == Kind.VOID || value.isGuard() || value.opcode == OpCode.INPUT) return false;
+        if (value.opcode != OpCode.CALL && !LOAD_FIRST_OPERAND_FIRST.contains(value.opcode)) return false;
+        if (!LOAD_FIRST_OPERAND_FIRST.contains(next.opcode) || next.argCount() == 0 || next.arg(0) != value) return false;
+        for (int i = 1; i < next.argCount(); i++) if (next.arg(i) == value) return false;
+        return locals.uses(value) == 1;
+    }
+
+    /** Whether value is (still) on its way to next through the operand stack. */
+    private boolean passingOnStack(Op value, Op next) { return next != null && passesOnStack(value, next); }
 
     private boolean onlyTestedBy(Op value, Op guard) {
         return value.kind() == Kind.BOOL && !value.isGuard() && (guard.opcode == OpCode.GUARD_TRUE

@@ -313,7 +313,7 @@ class TraceCompilerTest {
         Op k = b.input(0);
         Op v = b.op(UNBOX_INT, k);
         b.op(LABEL, v);
-        for (int i = 0; i < 1500; i++) v = b.op(INT_ADD, v, Const.ofLong(i));
+        for (int i = 0; i < 3000; i++) v = b.op(INT_ADD, v, Const.ofLong(i));
         b.guard(GUARD_TRUE, at(v), b.op(INT_LT, v, Const.ofLong(0))).expectedExit = true;
         b.op(JUMP, v);
         String why = refusal(b);
