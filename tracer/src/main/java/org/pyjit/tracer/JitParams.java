@@ -20,7 +20,7 @@ package org.pyjit.tracer;
  */
 public record JitParams(int threshold, int traceLimit, int inlineDepth, int exitHotness, int blacklistAfter,
         int maxBridges, int bridgeTries, int minTrips, int stressPeriod) {
-    public static final JitParams DEFAULTS = new JitParams(1000, 4000, 3, 200, 8, 32, 4, 4, 0);
+    public static final JitParams DEFAULTS = new JitParams(1000, 4000, 3, 200, 8, 32, 4, 5, 0);
 
     public JitParams {
         if (threshold < 1) throw new IllegalArgumentException("the JIT threshold must be at least 1");
