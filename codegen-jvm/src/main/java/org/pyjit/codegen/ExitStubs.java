@@ -35,19 +35,8 @@ final class ExitStubs {
 
     private record Exit(int id, Op op, Label stub, Group group) {}
 
-    /** Exits that leave the same way with the same live values. */
-    private static final class Group {
-        final int index;
-        final Way way;
-        final List<Op> live;
-        final Label code = new Label();
-
-        Group(int index, Way way, List<Op> live) {
-            this.index = index;
-            this.way = way;
-            this.live = live;
-        }
-    }
+    /** Exits that leave the same way with the same live values; code is where the group's code starts. */
+    private record Group(int index, Way way, List<Op> live, Label code) {}
 
     private record Key(Way way, List<Op> live) {}  // Op has identity equality, so lists compare by identity
 
@@ -73,7 +62,7 @@ final class ExitStubs {
             throw new CodegenException("exit " + id + " has " + live.size() + " live values, over the JVM's "
                     + MAX_PARAMETER_SLOTS + " parameter slots");
         }
-        Group g = groups.computeIfAbsent(new Key(way, live), k -> new Group(groups.size(), way, live));
+        Group g = groups.computeIfAbsent(new Key(way, live), k -> new Group(groups.size(), way, live, new Label()));
         Exit e = new Exit(id, op, new Label(), g);
         used.add(e);
         return e.stub;
@@ -84,21 +73,21 @@ final class ExitStubs {
         for (Exit e : used) {
             mv.visitLabel(e.stub);
             if (e.op.line > 0) mv.visitLineNumber(e.op.line, e.stub);
-            if (e.group.way == Way.RAISING) {
+            if (e.group.way() == Way.RAISING) {
                 // Entered with the exception on the stack.
                 if (pendingSlot < 0) pendingSlot = locals.allocate(Kind.REF);
                 mv.visitVarInsn(ASTORE, pendingSlot);
             }
             JvmKinds.pushInt(mv, e.id);
-            mv.visitJumpInsn(GOTO, e.group.code);
+            mv.visitJumpInsn(GOTO, e.group.code());
         }
         for (Group g : groups.values()) {
-            mv.visitLabel(g.code);
-            for (Op live : g.live) locals.load(mv, live);
-            if (g.way == Way.EXPECTED) mv.visitVarInsn(ALOAD, 0);
-            if (g.way == Way.RAISING) mv.visitVarInsn(ALOAD, pendingSlot);
+            mv.visitLabel(g.code());
+            for (Op live : g.live()) locals.load(mv, live);
+            if (g.way() == Way.EXPECTED) mv.visitVarInsn(ALOAD, 0);
+            if (g.way() == Way.RAISING) mv.visitVarInsn(ALOAD, pendingSlot);
             mv.visitMethodInsn(INVOKESTATIC, owner, name(g), descriptor(g), false);
-            mv.visitInsn(g.way == Way.EXPECTED ? IRETURN : ATHROW);
+            mv.visitInsn(g.way() == Way.EXPECTED ? IRETURN : ATHROW);
         }
     }
 
@@ -108,21 +97,21 @@ final class ExitStubs {
         for (Group g : groups.values()) {
             MethodVisitor mv = cv.visitMethod(ACC_PRIVATE | ACC_STATIC, name(g), descriptor(g), null, null);
             mv.visitCode();
-            int afterLive = 1 + slots(g.live);  // the io array or the pending exception
-            if (g.way == Way.EXPECTED) {
-                boxInto(mv, g.live, () -> mv.visitVarInsn(ALOAD, afterLive));
+            int afterLive = 1 + slots(g.live());  // the io array or the pending exception
+            if (g.way() == Way.EXPECTED) {
+                boxInto(mv, g.live(), () -> mv.visitVarInsn(ALOAD, afterLive));
                 mv.visitVarInsn(ILOAD, 0);
                 mv.visitInsn(IRETURN);
             } else {
-                if (g.way == Way.GUARD) {
+                if (g.way() == Way.GUARD) {
                     mv.visitTypeInsn(NEW, DEOPT.getInternalName());
                     mv.visitInsn(DUP);
                 }
                 mv.visitVarInsn(ILOAD, 0);
-                JvmKinds.pushInt(mv, g.live.size());
+                JvmKinds.pushInt(mv, g.live().size());
                 mv.visitTypeInsn(ANEWARRAY, JvmKinds.OBJECT.getInternalName());
-                boxInto(mv, g.live, () -> mv.visitInsn(DUP));
-                if (g.way == Way.GUARD) {
+                boxInto(mv, g.live(), () -> mv.visitInsn(DUP));
+                if (g.way() == Way.GUARD) {
                     mv.visitInsn(ACONST_NULL);
                     mv.visitMethodInsn(INVOKESPECIAL, DEOPT.getInternalName(), "<init>", Type.getMethodDescriptor(
                             Type.VOID_TYPE, Type.INT_TYPE, OBJECT_ARRAY, Type.getType(RuntimeException.class)), false);
@@ -157,16 +146,16 @@ final class ExitStubs {
         }
     }
 
-    private static String name(Group g) { return "exits" + g.index; }
+    private static String name(Group g) { return "exits" + g.index(); }
 
     /** {@code (int id, live values[, Object[] io | Object pending])} returning int or DeoptException. */
     private static String descriptor(Group g) {
         List<Type> params = new ArrayList<>();
         params.add(Type.INT_TYPE);
-        for (Op live : g.live) params.add(JvmKinds.type(live.kind()));
-        if (g.way == Way.EXPECTED) params.add(OBJECT_ARRAY);
-        if (g.way == Way.RAISING) params.add(JvmKinds.OBJECT);
-        return Type.getMethodDescriptor(g.way == Way.EXPECTED ? Type.INT_TYPE : DEOPT, params.toArray(new Type[0]));
+        for (Op live : g.live()) params.add(JvmKinds.type(live.kind()));
+        if (g.way() == Way.EXPECTED) params.add(OBJECT_ARRAY);
+        if (g.way() == Way.RAISING) params.add(JvmKinds.OBJECT);
+        return Type.getMethodDescriptor(g.way() == Way.EXPECTED ? Type.INT_TYPE : DEOPT, params.toArray(new Type[0]));
     }
 
     private static int slots(List<Op> live) {

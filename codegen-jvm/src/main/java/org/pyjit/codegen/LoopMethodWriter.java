@@ -79,19 +79,24 @@ final class LoopMethodWriter {
         }
     }
 
-    /** The ops in order; a bool that only the next op, a guard, tests is branched on where it is made. */
+    /**
+     * The ops in order; a bool that only the next op, a guard, tests is branched on where it is made, and a
+     * value that only the next op uses first is passed to it on the operand stack.
+     */
     private void emitAll(List<Op> ops, List<? extends Value> targets, Label loopTo) throws CodegenException {
         for (int i = 0; i < ops.size(); i++) {
             Op op = ops.get(i);
             Op next = i + 1 < ops.size() ? ops.get(i + 1) : null;
+            boolean passed = false;
             if (next != null && onlyTestedBy(op, next)) {
                 guardOn(op, next);
                 i++;
             } else {
-                if (next != null && passesOnStack(op, next)) locals.passOnStack(op);
+                passed = next != null && passesOnStack(op, next);
+                if (passed) locals.passOnStack(op);
                 emit(op, targets, loopTo);
             }
-            if (!passingOnStack(op, next)) locals.checkStackPassed();
+            if (!passed) locals.checkStackPassed();
         }
     }
 
@@ -113,9 +118,6 @@ final class LoopMethodWriter {
         for (int i = 1; i < next.argCount(); i++) if (next.arg(i) == value) return false;
         return locals.uses(value) == 1;
     }
-
-    /** Whether value is (still) on its way to next through the operand stack. */
-    private boolean passingOnStack(Op value, Op next) { return next != null && passesOnStack(value, next); }
 
     private boolean onlyTestedBy(Op value, Op guard) {
         return value.kind() == Kind.BOOL && !value.isGuard() && (guard.opcode == OpCode.GUARD_TRUE

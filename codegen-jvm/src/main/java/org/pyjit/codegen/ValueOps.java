@@ -23,11 +23,16 @@ final class ValueOps {
      * in between (for a guard that is the comparison's only use).
      */
     static void branchOnCompare(MethodVisitor mv, Locals locals, Op op, boolean when, Label target) {
-        int[] c = compareInsn(op);
+        int ifTrue = pushCompare(mv, locals, op, compareInsn(op));
+        mv.visitJumpInsn(when ? ifTrue : negate(ifTrue), target);
+    }
+
+    /** Pushes what the comparison's branch tests; returns that branch (taken when the comparison holds). */
+    private static int pushCompare(MethodVisitor mv, Locals locals, Op op, int[] c) {
         locals.load(mv, op.arg(0));
         locals.load(mv, op.arg(1));
         if (c[0] != NOP) mv.visitInsn(c[0]);
-        mv.visitJumpInsn(when ? c[1] : negate(c[1]), target);
+        return c[1];
     }
 
     /** {cmp instruction (NOP for refs), branch taken when the comparison holds}, or null for other ops. */
@@ -70,10 +75,7 @@ final class ValueOps {
     static void emit(MethodVisitor mv, Locals locals, Op op) {
         int[] c = compareInsn(op);
         if (c != null) {
-            locals.load(mv, op.arg(0));
-            locals.load(mv, op.arg(1));
-            if (c[0] != NOP) mv.visitInsn(c[0]);
-            pushBool(mv, c[1]);
+            pushBool(mv, pushCompare(mv, locals, op, c));
             return;
         }
         switch (op.opcode) {

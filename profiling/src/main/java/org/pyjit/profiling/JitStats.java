@@ -1,7 +1,9 @@
 package org.pyjit.profiling;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.pyjit.interp.compile.CodeObject;
@@ -13,7 +15,8 @@ import org.pyjit.tracer.JitEvents;
 
 /**
  * The --jit-stats counters: loops recorded and compiled, aborts by reason, compile failures, discarded
- * traces, blacklisted and too-short loops, exits by site (expected loop exits apart from failed guards), compile time and bytecode size.
+ * traces, blacklisted and too-short loops, exits by site (expected loop exits apart from failed guards),
+ * compile time and bytecode size.
  * {@link #print} writes the summary (to stderr at the end of a run).
  */
 public final class JitStats implements JitEvents {
@@ -27,8 +30,8 @@ public final class JitStats implements JitEvents {
     private long expectedExits;
     private long guardFailures;
     private final Map<String, Integer> aborts = new TreeMap<>();
-    private final java.util.List<String> blacklisted = new java.util.ArrayList<>();
-    private final java.util.List<String> tooShort = new java.util.ArrayList<>();
+    private final List<String> blacklisted = new ArrayList<>();
+    private final List<String> tooShort = new ArrayList<>();
     /** Failures per guard, counted by op; the site's text is made only when the summary is printed. */
     private final Map<Op, Site> failuresBySite = new IdentityHashMap<>();
 

@@ -3,15 +3,10 @@ package org.pyjit.tracer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pyjit.interp.compile.CodeObject;
-import org.pyjit.interp.exec.ProgramRunner;
 import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.Trace;
 
@@ -48,13 +43,7 @@ class JitPolicyTest {
 
     private static Events run(String source, JitParams params, String expectedOutput) {
         Events events = new Events();
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int status = ProgramRunner.runSource(source, "policy.py", new String[] {"policy.py"}, Path.of("."), Path.of("."),
-                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8),
-                interp -> TracingJit.attach(interp, params).addListener(events));
-        assertEquals(0, status, stderr.toString(StandardCharsets.UTF_8));
-        assertEquals(expectedOutput, stdout.toString(StandardCharsets.UTF_8));
+        assertEquals(expectedOutput, JitProgram.run(source, params, events));
         return events;
     }
 

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pyjit.interp.exec.ProgramRunner;
 import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.OpCode;
@@ -27,21 +22,16 @@ class TraceShapeTest {
     /** The traces a program's loops ended up as (the last version of each, bridges included). */
     private static List<Trace> traces(String source) {
         List<Trace> out = new ArrayList<>();
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int status = ProgramRunner.runSource(source, "shape.py", new String[] {"shape.py"}, Path.of("."), Path.of("."),
-                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8),
-                interp -> TracingJit.attach(interp, JitParams.DEFAULTS).addListener(new JitEvents() {
-                    @Override
-                    public void traceCompiled(Trace t, String cls, String method, int size, long nanos) { out.add(t); }
+        JitProgram.run(source, JitParams.DEFAULTS, new JitEvents() {
+            @Override
+            public void traceCompiled(Trace t, String cls, String method, int size, long nanos) { out.add(t); }
 
-                    @Override
-                    public void bridgeCompiled(Trace t, Bridge b, String cls, int size, long nanos) {
-                        out.removeIf(old -> old.headerPc == t.headerPc && old.code == t.code);
-                        out.add(t);
-                    }
-                }));
-        assertEquals(0, status, stderr.toString(StandardCharsets.UTF_8));
+            @Override
+            public void bridgeCompiled(Trace t, Bridge b, String cls, int size, long nanos) {
+                out.removeIf(old -> old.headerPc == t.headerPc && old.code == t.code);
+                out.add(t);
+            }
+        });
         return out;
     }
 
