@@ -346,10 +346,12 @@ final class Recorder implements JitHooks.InstructionListener {
                 boolean noSelf = self instanceof Const c && c.refValue() == null;
                 if (noSelf != (cs[sp - arg - 1] == null)) throw new Abort("CALL_METHOD differs from the interpreter");
                 if (noSelf) {
-                    // (callable, null, args) calls like CALL: drop the null.
+                    // (callable, null, args) calls like CALL: drop the null, but exits re-execute the
+                    // CALL_METHOD, so their snapshot is the stack with it.
+                    Snapshot before = snapshot(pc);
                     System.arraycopy(s.stack, sp - arg, s.stack, sp - arg - 1, arg);
                     s.stack[--s.sp] = null;
-                    call(s, f, pc, arg, cs[sp - arg - 2], sp - arg);
+                    call(s, f, pc, arg, cs[sp - arg - 2], sp - arg, before);
                 } else {
                     call(s, f, pc, arg + 1, cs[sp - arg - 2], sp - arg - 1);
                 }
@@ -852,7 +854,11 @@ final class Recorder implements JitHooks.InstructionListener {
      * a residual call of the generic call helper. The callable and the arguments are popped either way.
      */
     private void call(SymbolicFrame s, Frame f, int pc, int argc, Object fn, int concreteArgs) {
-        Snapshot before = snapshot(pc);
+        call(s, f, pc, argc, fn, concreteArgs, snapshot(pc));
+    }
+
+    /** A call of fn with argc arguments on the symbolic stack; before is the state its exits resume from. */
+    private void call(SymbolicFrame s, Frame f, int pc, int argc, Object fn, int concreteArgs, Snapshot before) {
         Value[] args = new Value[argc];
         for (int i = argc - 1; i >= 0; i--) args[i] = s.pop();
         Value fnValue = s.pop();

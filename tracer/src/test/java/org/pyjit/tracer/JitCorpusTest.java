@@ -23,7 +23,7 @@ import org.pyjit.optimizer.ir.Trace;
  * Every corpus and benchmark program, run with the JIT, prints exactly what CPython 3.11 printed (the
  * interpreter-only run is interp's CorpusTest). Three JIT modes: everything compiled at once (threshold 1,
  * so every guard and exit is exercised), the default threshold, and the deopt stress mode (threshold 1 and
- * every third guard check failing on purpose, so every snapshot is used).
+ * every third, or every seventh, guard check failing on purpose, so every snapshot is used).
  */
 class JitCorpusTest {
     private static final AtomicInteger COMPILED = new AtomicInteger();
@@ -35,7 +35,9 @@ class JitCorpusTest {
     private static final List<Mode> MODES = List.of(
             new Mode("threshold-1", JitParams.DEFAULTS.withThreshold(1)),
             new Mode("default", JitParams.DEFAULTS),
-            new Mode("stress", JitParams.DEFAULTS.withThreshold(1).withStressPeriod(3)));
+            new Mode("stress", JitParams.DEFAULTS.withThreshold(1).withStressPeriod(3)),
+            // A second period fails other guards: with period 3 alone, a wrong snapshot at a CALL_METHOD slipped by.
+            new Mode("stress-7", JitParams.DEFAULTS.withThreshold(1).withStressPeriod(7)));
 
     private static Consumer<Interpreter> jit(JitParams params) {
         return interp -> TracingJit.attach(interp, params).addListener(new JitEvents() {
