@@ -79,7 +79,13 @@ final class Recorder implements JitHooks.InstructionListener {
     private PendingForIter pendingForIter;
     /** Backward jumps of inner loops followed in this recording (they are unrolled into the trace). */
     private int innerIterations;
+    /** The line of the inner loop unrolled last (for the abort message). */
+    private int unrolledLoopLine;
+    /** Guards on data branches recorded since the first unrolled iteration, per branch (see resolveBranch). */
+    private final Map<BranchSite, Integer> unrolledBranches = new HashMap<>();
     private int recorded;
+
+    private record BranchSite(CodeObject code, int pc) {}
 
     /** A branch seen at the previous instruction: its direction is known when the next one comes. */
     private record PendingBranch(Value cond, boolean jumpIfTrue, int target, int fallThrough, Snapshot before,
@@ -230,10 +236,21 @@ final class Recorder implements JitHooks.InstructionListener {
      * An inner loop of the loop being recorded jumped back: its iterations are unrolled into this trace (as
      * LuaJIT does for short inner loops), up to a budget. False when the budget is spent.
      */
-    boolean unrollInnerLoop() { return ++innerIterations <= MAX_UNROLLED_ITERATIONS; }
+    boolean unrollInnerLoop(Frame inner) {
+        unrolledLoopLine = inner.code.lines[inner.pc];
+        return ++innerIterations <= MAX_UNROLLED_ITERATIONS;
+    }
 
     /** Inner-loop iterations a trace may unroll: short loops (a few bodies, a small vector) fit. */
     private static final int MAX_UNROLLED_ITERATIONS = 64;
+
+    /**
+     * How often one branch may be guarded in a trace that unrolls an inner loop. Each unrolled copy of a
+     * branch on data doubles the paths through the loop, and every path that runs needs a bridge (and a
+     * recompile): data_driven's 9-iteration loop over an `is None` test and nqueens' safety test made hundreds.
+     * Such an outer loop is left to the interpreter, and its inner loop compiled on its own if it is long enough.
+     */
+    private static final int MAX_UNROLLED_BRANCH_COPIES = 2;
 
     // ---- instructions ----
 
@@ -522,6 +539,11 @@ final class Recorder implements JitHooks.InstructionListener {
             return;
         }
         if (provenByFailedGuard(b.cond, condWas)) return;
+        if (innerIterations > 0 && unrolledBranches.merge(new BranchSite(top().frame.code, b.fallThrough - 1), 1,
+                Integer::sum) > MAX_UNROLLED_BRANCH_COPIES) {
+            throw new Abort("the inner loop at line " + unrolledLoopLine + " branches on data at line "
+                    + top().frame.code.lines[b.fallThrough - 1] + ": unrolled, its paths would multiply");
+        }
         Op g = guard(condWas ? OpCode.GUARD_TRUE : OpCode.GUARD_FALSE, b.before, b.cond);
         int other = jumped ? b.fallThrough : b.target;
         g.expectedExit = b.inRoot && !insideLoop(other);

@@ -137,7 +137,7 @@ public final class TracingJit implements JitHooks {
             } else if (recorder.root == f && f.pc == recorder.headerPc) {
                 finishRecording();
             } else if (recorder.follows(f) && !recorder.inResidualCall()) {
-                if (recorder.unrollInnerLoop()) return false;
+                if (recorder.unrollInnerLoop(f)) return false;
                 abortRecording(recorder, "the inner loop at line " + f.code.lines[f.pc] + " is too long to unroll");
             } else {
                 return false;
