@@ -24,7 +24,8 @@ import org.pyjit.optimizer.ir.Value;
  * right after the inputs when there is none; the JUMP is a parallel move into the header's locals and a
  * {@code goto}. Guards branch forward to exit stubs placed after the loop, so the loop body is one straight
  * block that C2 compiles (through OSR on first entry) into a register-allocated machine loop. The line
- * table maps each op to its Python line.
+ * table maps each op to its Python line. A side trace (see {@link Trace#isSide()}) is written the same way; its
+ * FINISH stores the loop's next inputs to io and returns {@link CompiledLoop#REJOIN}.
  */
 final class LoopMethodWriter {
     private static final String DESCRIPTOR = "([Ljava/lang/Object;)I";
@@ -149,6 +150,7 @@ final class LoopMethodWriter {
             }
             case LABEL -> mv.visitLabel(header);
             case JUMP -> jump(op, targets, loopTo);
+            case FINISH -> finish(op);
             case CALL -> call(op);
             default -> {
                 Label fail = op.isGuard() ? failureTarget(op) : null;
@@ -213,6 +215,18 @@ final class LoopMethodWriter {
         Collections.reverse(moved);
         for (Op target : moved) locals.store(mv, target);
         mv.visitJumpInsn(GOTO, to);
+    }
+
+    /** A side trace's end: the loop's next inputs to io[0..n), and the REJOIN code. */
+    private void finish(Op finish) {
+        for (int i = 0; i < finish.argCount(); i++) {
+            mv.visitVarInsn(ALOAD, 0);
+            JvmKinds.pushInt(mv, i);
+            locals.load(mv, finish.arg(i));
+            mv.visitInsn(AASTORE);
+        }
+        JvmKinds.pushInt(mv, CompiledLoop.REJOIN);
+        mv.visitInsn(IRETURN);
     }
 
     private static void checkDistinct(List<? extends Value> targets) throws CodegenException {

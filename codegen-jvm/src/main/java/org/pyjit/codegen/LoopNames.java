@@ -4,8 +4,8 @@ import org.pyjit.optimizer.ir.Trace;
 
 /**
  * The names a trace's class carries into JVM tools, so that PrintCompilation, JFR and profilers speak
- * Python: class {@code org/pyjit/codegen/py$<file>$<function>}, method {@code loop@L<line>}, source file the
- * Python file's basename.
+ * Python: class {@code org/pyjit/codegen/py$<file>$<function>}, method {@code loop@L<line>} (a side trace's
+ * {@code bridge@L<line>}, the line it starts at), source file the Python file's basename.
  */
 record LoopNames(String internalClassName, String methodName, String sourceFile) {
     /** Hidden classes must live in the package of the Lookup that defines them. */
@@ -14,7 +14,13 @@ record LoopNames(String internalClassName, String methodName, String sourceFile)
     static LoopNames of(Trace t) {
         String file = basename(t.code.filename);
         String cls = PACKAGE + "py$" + identifier(file) + "$" + withoutReserved(t.code.qualname);
-        return new LoopNames(cls, "loop@L" + t.line(), file);
+        return new LoopNames(cls, t.isSide() ? "bridge@L" + firstLine(t) : "loop@L" + t.line(), file);
+    }
+
+    /** A side trace is named after the line it starts at (the failing guard's). */
+    private static int firstLine(Trace t) {
+        for (org.pyjit.optimizer.ir.Op op : t.ops) if (op.line > 0) return op.line;
+        return t.line();
     }
 
     private static String basename(String path) {

@@ -75,9 +75,13 @@ public final class TraceCompiler {
         }
     }
 
-    /** The inputs, or the live values of the largest expected exit, which the loop writes back to io. */
+    /**
+     * The inputs, the live values of the largest expected exit (the loop writes them back to io), or a side
+     * trace's next loop inputs.
+     */
     private static int ioSize(Trace t) {
         int n = t.inputs().size();
+        if (t.isSide()) n = Math.max(n, t.ops.get(t.ops.size() - 1).argCount());
         for (Op exit : t.exits()) {
             if (exit.expectedExit) n = Math.max(n, exit.snapshot().liveOps().size());
         }

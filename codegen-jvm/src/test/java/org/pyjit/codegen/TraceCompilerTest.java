@@ -92,6 +92,53 @@ class TraceCompilerTest {
         return build(b);
     }
 
+    /**
+     * A side trace: it receives an exit's live values (k boxed, n) and finishes with the loop's next inputs.
+     * <pre>
+     * r0 = input(0)
+     * r1 = input(1)
+     * i2 = unbox_int(r0)
+     * b3 = int_gt(i2, 100)
+     * guard_false(b3) [f l=(i2,r1)]                      exit 0
+     * i4 = int_mul(i2, 3)
+     * r5 = box_int(i4)
+     * finish(r5, r1)
+     * </pre>
+     */
+    private static Trace tripling() {
+        TraceBuilder b = new TraceBuilder().atLine(3);
+        Op k = b.input(0);
+        Op n = b.input(1);
+        Op ki = b.op(UNBOX_INT, k);
+        b.guard(GUARD_FALSE, at(ki, n), b.op(INT_GT, ki, Const.ofLong(100)));
+        b.op(FINISH, b.op(BOX_INT, b.op(INT_MUL, ki, Const.ofLong(3))), n);
+        return build(b);
+    }
+
+    @Test
+    void aSideTraceFinishesWithTheLoopsNextInputsInIo() throws Throwable {
+        Trace side = tripling();
+        assertTrue(side.isSide());
+        CompiledLoop code = TraceCompiler.compile(side);
+        assertEquals("bridge@L3", code.methodName());
+        Object[] io = io(code, 7L, 50L);
+        assertEquals(CompiledLoop.REJOIN, run(code, io));
+        assertEquals(21L, io[0]);
+        assertEquals(50L, io[1]);
+        DeoptException e = assertThrows(DeoptException.class, () -> run(code, io(code, 101L, 50L)));
+        assertEquals(0, e.exitId);
+        assertArrayEquals(new Object[] {101L, 50L}, e.values());
+    }
+
+    @Test
+    void aSideTraceMustFinishWithBoxedValues() {
+        TraceBuilder b = new TraceBuilder().atLine(3);
+        Op ki = b.op(UNBOX_INT, b.input(0));
+        b.op(FINISH, ki);
+        CodegenException e = assertThrows(CodegenException.class, () -> TraceCompiler.compile(build(b)));
+        assertTrue(e.getMessage().contains("finish passes an unboxed value"), e.getMessage());
+    }
+
     @Test
     void countingLoopReturnsItsExpectedExitWithTheLiveValuesInIo() throws Throwable {
         CompiledLoop loop = TraceCompiler.compile(countingLoop(1));

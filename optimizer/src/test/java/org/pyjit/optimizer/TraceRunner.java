@@ -100,7 +100,7 @@ public final class TraceRunner {
                 case UNBOX_BOOL -> (Boolean) a;
                 case BOX_INT, BOX_FLOAT, BOX_BOOL -> a;
                 case CALL -> op.call().method().invoke(null, op.args().stream().map(this::value).toArray());
-                case INPUT, LABEL, JUMP -> throw new IllegalStateException("not here: " + op);
+                case INPUT, LABEL, JUMP, FINISH -> throw new IllegalStateException("not here: " + op);
             };
         } catch (ArithmeticException | InvocationTargetException overflowOrRaise) {
             return false;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.optimizer.ir.Bridge;
+import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.Trace;
 import org.pyjit.optimizer.ir.TracePrinter;
 import org.pyjit.tracer.JitEvents;
@@ -79,6 +80,16 @@ public final class JitLog implements JitEvents {
         out.printf("[bridge] %s, from line %d, %d ops; loop recompiled: %d bytes of bytecode, %.2f ms%n",
                 where(loop.code, loop.headerPc), bridge.guard().line, bridge.ops().size(), bytecodeSize, nanos / 1e6);
         out.print(print(loop));
+        out.flush();
+    }
+
+    @Override
+    public void sideTraceCompiled(Trace parent, Op exit, Trace side, String className, String methodName,
+            int bytecodeSize, long nanos) {
+        out.printf("[side] %s, from line %d, %d ops -> %s.%s, %d bytes of bytecode, %.2f ms%n",
+                where(side.code, side.headerPc), exit.line, side.ops.size(), className, methodName, bytecodeSize,
+                nanos / 1e6);
+        out.print(print(side));
         out.flush();
     }
 

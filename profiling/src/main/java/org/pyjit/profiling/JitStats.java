@@ -15,7 +15,7 @@ import org.pyjit.tracer.JitEvents;
 
 /**
  * The --jit-stats counters: loops recorded and compiled, aborts by reason, compile failures, discarded
- * traces, blacklisted and too-short loops, exits by site (expected loop exits apart from failed guards),
+ * traces, bridges (compiled into their loop, or side traces), blacklisted and too-short loops, exits by site (expected loop exits apart from failed guards),
  * compile time and bytecode size.
  * {@link #print} writes the summary (to stderr at the end of a run).
  */
@@ -25,6 +25,7 @@ public final class JitStats implements JitEvents {
     private int compileFailures;
     private int discarded;
     private int bridges;
+    private int sideTraces;
     private long compileNanos;
     private long bytecodeBytes;
     private long expectedExits;
@@ -66,6 +67,13 @@ public final class JitStats implements JitEvents {
     }
 
     @Override
+    public void sideTraceCompiled(Trace parent, Op exit, Trace side, String className, String methodName,
+            int bytecodeSize, long nanos) {
+        sideTraces++;
+        compileNanos += nanos;
+    }
+
+    @Override
     public void compileFailed(Trace trace, String reason) { compileFailures++; }
 
     @Override
@@ -89,7 +97,7 @@ public final class JitStats implements JitEvents {
         }
         guardFailures++;
         failuresBySite.computeIfAbsent(exit, k -> new Site(JitLog.baseName(trace.code.filename) + ":" + exit.line + " "
-                + trace.code.qualname, exitId)).count++;
+                + trace.code.qualname + (trace.isSide() ? " side trace" : ""), exitId)).count++;
     }
 
     public int compiledLoops() { return compiled; }
@@ -101,7 +109,8 @@ public final class JitStats implements JitEvents {
                 bytecodeBytes, compileNanos / 1e6);
         out.printf("  compile failures:    %d%n", compileFailures);
         out.printf("  traces discarded:    %d%n", discarded);
-        out.printf("  bridges:             %d%n", bridges);
+        out.printf("  bridges:             %d (%d compiled into their loop, %d side traces)%n", bridges + sideTraces,
+                bridges, sideTraces);
         out.printf("  loops blacklisted:   %d%n", blacklisted.size());
         blacklisted.stream().limit(10).forEach(w -> out.printf("            %s%n", w));
         out.printf("  loops too short:     %d (hot, but too few iterations per run to compile alone)%n",

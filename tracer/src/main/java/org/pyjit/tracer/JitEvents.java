@@ -25,6 +25,13 @@ public interface JitEvents {
     default void bridgeCompiled(Trace loop, org.pyjit.optimizer.ir.Bridge bridge, String className, int bytecodeSize,
             long nanos) { }
 
+    /**
+     * A bridge was recorded and compiled as a side trace in a class of its own, attached to exit of parent (the
+     * loop, or another side trace) without recompiling it.
+     */
+    default void sideTraceCompiled(Trace parent, Op exit, Trace side, String className, String methodName,
+            int bytecodeSize, long nanos) { }
+
     /** The optimizer or code generator failed; the loop stays interpreted. */
     default void compileFailed(Trace trace, String reason) { }
 

@@ -11,7 +11,10 @@ package org.pyjit.tracer;
  *                       recorded again)
  * @param blacklistAfter failures of one loop (aborted recordings, discarded traces, failed compiles) after which
  *                       it is blacklisted: left to the interpreter for good
- * @param maxBridges     bridges per loop
+ * @param maxBridges     bridges per loop (compiled into the loop, and side traces)
+ * @param inlineBridges  bridges compiled into the loop's own method: each costs a recompile of the loop (by us,
+ *                       then by C2), but a bridge there runs as fast as the loop. Later bridges are side traces,
+ *                       compiled apart and attached without a recompile; taking one costs a loop exit and entry
  * @param bridgeTries    failed attempts to record a bridge from one exit before it stops trying
  * @param minTrips       a loop that runs fewer back edges than this per run (on average, once it has run a few
  *                       times) is not compiled on its own: entering and leaving compiled code costs more than
@@ -19,8 +22,8 @@ package org.pyjit.tracer;
  * @param stressPeriod   deopt stress mode: every N-th guard check fails on purpose (0: off)
  */
 public record JitParams(int threshold, int traceLimit, int inlineDepth, int exitHotness, int blacklistAfter,
-        int maxBridges, int bridgeTries, int minTrips, int stressPeriod) {
-    public static final JitParams DEFAULTS = new JitParams(1000, 4000, 3, 200, 8, 32, 4, 5, 0);
+        int maxBridges, int inlineBridges, int bridgeTries, int minTrips, int stressPeriod) {
+    public static final JitParams DEFAULTS = new JitParams(1000, 4000, 3, 200, 8, 64, 4, 4, 5, 0);
 
     public JitParams {
         if (threshold < 1) throw new IllegalArgumentException("the JIT threshold must be at least 1");
@@ -30,11 +33,12 @@ public record JitParams(int threshold, int traceLimit, int inlineDepth, int exit
 
     /** The threshold also caps exit hotness: threshold 1 compiles every loop and every bridge at once. */
     public JitParams withThreshold(int n) {
-        return new JitParams(n, traceLimit, inlineDepth, Math.min(exitHotness, n), blacklistAfter, maxBridges, bridgeTries,
-                minTrips, stressPeriod);
+        return new JitParams(n, traceLimit, inlineDepth, Math.min(exitHotness, n), blacklistAfter, maxBridges,
+                inlineBridges, bridgeTries, minTrips, stressPeriod);
     }
 
     public JitParams withStressPeriod(int n) {
-        return new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter, maxBridges, bridgeTries, minTrips, n);
+        return new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter, maxBridges, inlineBridges,
+                bridgeTries, minTrips, n);
     }
 }

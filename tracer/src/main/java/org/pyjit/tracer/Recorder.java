@@ -986,8 +986,10 @@ final class Recorder implements JitHooks.InstructionListener {
      * The recorded path as a bridge that rejoins the loop at its header: the JUMP gives each loop-carried
      * value (LABEL operand) the slot's value now, unboxed or boxed to the operand's kind; slots the loop
      * treats as invariant must still hold their value. The parent JUMP's snapshot says which slot is which.
+     * With toStart (a bridge to become a side trace, which cannot reach the loop's LABEL), or when it cannot
+     * rejoin there, it jumps to the start with the slots' boxed values as the next inputs.
      */
-    Bridge finishBridge() {
+    Bridge finishBridge(boolean toStart) {
         if (pendingBranch != null || pendingForIter != null || frames.size() != 1) {
             throw new Abort("unfinished instruction at the loop's end");
         }
@@ -998,7 +1000,7 @@ final class Recorder implements JitHooks.InstructionListener {
         if (r.sp != header.stack().length) throw new Abort("stack depth differs at the loop's end");
         Op label = parent.label();
         boolean fromPreamble = parent.reachedFromPreamble(bridgeFrom);
-        if (label != null && !fromPreamble && !writesExtra && canRejoin(r, header, parentJump)) {
+        if (!toStart && label != null && !fromPreamble && !writesExtra && canRejoin(r, header, parentJump)) {
             body.op(OpCode.JUMP, rejoinValues(r, header, parentJump, label.args()));
             return new Bridge(bridgeFrom, body.ops(), false);
         }

@@ -33,6 +33,8 @@ public final class TracingJit implements JitHooks {
     private final StressCounter stress;
     private Recorder recorder;
     private LoopState recordingLoop;
+    /** While a bridge is recorded: where it goes. */
+    private BridgeSite bridgeSite;
 
     private TracingJit(Interpreter interp, JitParams params) {
         this.interp = interp;
@@ -97,10 +99,24 @@ public final class TracingJit implements JitHooks {
         return s.runs >= 8 && s.backEdges < (long) params.minTrips() * s.runs;
     }
 
-    /** A compiled loop in use, with the exit counts that drive bridges, and each exit's decoded snapshot. */
-    record Installed(CompiledLoop code, LoopTrace loop, int[] exitCounts, ExitPlan[] plans) {
-        Installed(CompiledLoop code, LoopTrace loop) {
-            this(code, loop, new int[code.exits().size()], new ExitPlan[code.exits().size()]);
+    /**
+     * A compiled piece of a loop: the loop itself, or a side trace attached to an exit of another unit. It
+     * keeps the exit counts that drive bridges, each exit's decoded snapshot, and the side traces by exit id.
+     */
+    static final class Unit {
+        final CompiledLoop code;
+        final Trace trace;
+        final int[] exitCounts;
+        final Unit[] sides;
+        private final ExitPlan[] plans;
+
+        Unit(CompiledLoop code, Trace trace) {
+            this.code = code;
+            this.trace = trace;
+            int exits = code.exits().size();
+            this.exitCounts = new int[exits];
+            this.sides = new Unit[exits];
+            this.plans = new ExitPlan[exits];
         }
 
         ExitPlan plan(int exit) {
@@ -112,6 +128,21 @@ public final class TracingJit implements JitHooks {
             return p;
         }
     }
+
+    /** A compiled loop in use: its trace with the JIT's data, its own code, and how many side traces hang off it. */
+    static final class Installed {
+        final LoopTrace loop;
+        final Unit root;
+        int sideTraces;
+
+        Installed(CompiledLoop code, LoopTrace loop) {
+            this.loop = loop;
+            this.root = new Unit(code, loop.trace());
+        }
+    }
+
+    /** What a bridge being recorded attaches to: the installed loop, the unit and exit it leaves from. */
+    private record BridgeSite(Installed in, Unit unit, int exitId, Op exit, boolean inline) {}
 
     private static LoopState state(CodeObject code, int pc) {
         LoopState[] table = (LoopState[]) code.jitData;
@@ -180,6 +211,7 @@ public final class TracingJit implements JitHooks {
         interp.setInstructionListener(null);
         recorder = null;
         recordingLoop = null;
+        bridgeSite = null;
     }
 
     /** Called by the recorder (or for it) when the loop cannot be traced. */
@@ -262,28 +294,44 @@ public final class TracingJit implements JitHooks {
         }
     }
 
-    /** A bridge reached the loop header: compile the loop again with it. */
+    /**
+     * A bridge reached the loop header: the loop is compiled again with it (the first inlineBridges), or it
+     * becomes a side trace attached to its exit.
+     */
     private void finishBridge() {
         Recorder r = recorder;
         LoopState s = recordingLoop;
+        BridgeSite site = bridgeSite;
         Bridge bridge;
         try {
-            bridge = r.finishBridge();
+            bridge = r.finishBridge(!site.inline());
         } catch (Recorder.Abort a) {
             abortRecording(r, a.getMessage());
             return;
         }
         stopRecording();
-        Installed old = s.compiled;
-        if (old == null || old.loop().trace() != r.parent) return;
+        if (s.compiled != site.in()) return;
         long start = System.nanoTime();
+        // A bridge that uses slots the loop does not carry needs a recompile: the loop must carry them too.
+        boolean needsRecompile = !r.extraInputs().isEmpty();
+        if (site.inline() || needsRecompile && site.unit() == site.in().root && !s.full) {
+            recompileWith(s, r, bridge, start);
+        } else if (needsRecompile) {
+            bridgeFailed(s, site, "it uses slots the loop does not carry");
+        } else {
+            attachSide(s, r, site, bridge, start);
+        }
+    }
+
+    private void recompileWith(LoopState s, Recorder r, Bridge bridge, long start) {
+        Installed old = s.compiled;
         LoopTrace loop;
         if (r.extraInputs().isEmpty()) {
-            List<Bridge> bridges = new ArrayList<>(old.loop().trace().bridges);
+            List<Bridge> bridges = new ArrayList<>(old.loop.trace().bridges);
             bridges.add(bridge);
-            loop = old.loop().withTrace(old.loop().trace().withBridges(bridges));
+            loop = old.loop.withTrace(old.loop.trace().withBridges(bridges));
         } else {
-            loop = ExtraInputs.add(old.loop(), r.extraInputs(), bridge);
+            loop = ExtraInputs.add(old.loop, r.extraInputs(), bridge);
         }
         Trace withBridge = loop.trace();
         CompiledLoop code;
@@ -291,6 +339,7 @@ public final class TracingJit implements JitHooks {
             TraceVerifier.verify(withBridge);
             code = TraceCompiler.compile(withBridge);
         } catch (CodegenException | RuntimeException e) {
+            // Too big: later bridges of this loop are side traces.
             s.full = true;
             for (JitEvents l : listeners) l.compileFailed(withBridge, "bridge: " + e.getMessage());
             return;
@@ -304,12 +353,52 @@ public final class TracingJit implements JitHooks {
         }
     }
 
-    /** Whether a hot exit gets a bridge: a guard of a loop that is not full, within its bridge budget and tries. */
-    private boolean bridgeable(LoopState s, Trace t, Op exit) {
-        if (!exit.isGuard() || s.full) return false;
-        if (t.bridges.size() >= params.maxBridges()) return false;
+    /** The bridge compiled as a side trace of its own, attached to its exit: the loop is not recompiled. */
+    private void attachSide(LoopState s, Recorder r, BridgeSite site, Bridge bridge, long start) {
+        Trace side = SideTraces.of(site.unit().trace, site.exit(), bridge);
+        if (side == null) {
+            bridgeFailed(s, site, "it uses a value its exit does not pass");
+            return;
+        }
+        CompiledLoop code;
+        try {
+            code = TraceCompiler.compile(TraceVerifier.verify(side));
+        } catch (CodegenException | RuntimeException e) {
+            s.bridgeTries.merge(site.exit(), 1, Integer::sum);
+            for (JitEvents l : listeners) l.compileFailed(side, "side trace: " + e.getMessage());
+            return;
+        }
+        site.in().loop.globalsOf().putAll(r.globalsOf);
+        site.unit().sides[site.exitId()] = new Unit(code, side);
+        site.in().sideTraces++;
+        long nanos = System.nanoTime() - start;
+        for (JitEvents l : listeners) {
+            l.sideTraceCompiled(site.unit().trace, site.exit(), side, code.className(), code.methodName(),
+                    code.bytecodeSize(), nanos);
+        }
+    }
+
+    private void bridgeFailed(LoopState s, BridgeSite site, String reason) {
+        s.bridgeTries.merge(site.exit(), 1, Integer::sum);
+        Trace t = site.in().loop.trace();
+        for (JitEvents l : listeners) l.recordingAborted(t.code, t.headerPc, "bridge: " + reason);
+    }
+
+    /**
+     * Whether a hot exit gets a bridge: a guard without one, within the loop's bridge budget and the exit's
+     * tries. A loop that is full (a recompile did not fit) still takes side traces.
+     */
+    private boolean bridgeable(LoopState s, Installed in, Unit unit, int exitId, Op exit) {
+        if (!exit.isGuard() || unit.sides[exitId] != null) return false;
+        if (in.loop.trace().bridges.size() + in.sideTraces >= params.maxBridges()) return false;
         if (s.bridgeTries.getOrDefault(exit, 0) >= params.bridgeTries()) return false;
-        return t.bridgeOf(exit) == null;
+        return unit != in.root || in.loop.trace().bridgeOf(exit) == null;
+    }
+
+    /** Whether a bridge from this exit is compiled into the loop (a recompile) rather than as a side trace. */
+    private boolean inlines(LoopState s, Installed in, Unit unit) {
+        return unit == in.root && !s.full && in.sideTraces == 0
+                && in.loop.trace().bridges.size() < params.inlineBridges();
     }
 
     private void failed(LoopState s, Trace t, String reason) {
@@ -319,65 +408,89 @@ public final class TracingJit implements JitHooks {
 
     // ---- running compiled loops ----
 
+    /**
+     * Runs the compiled loop from the frame's state until it leaves for good: an exit with a side trace runs
+     * that (with the exit's values), and a side trace that finishes enters the loop again (with the next
+     * inputs it wrote to io); any other exit rebuilds the interpreter's frames and resumes them.
+     */
     private boolean run(LoopState s, Frame f) {
         Installed in = s.compiled;
-        CompiledLoop code = in.code();
-        int[] slots = in.loop().inputSlots();
-        Object[] io = new Object[code.ioSize()];
+        Unit unit = in.root;
+        int[] slots = in.loop.inputSlots();
+        Object[] io = new Object[unit.code.ioSize()];
         int nlocals = f.locals.length;
         for (int k = 0; k < slots.length; k++) {
             int slot = slots[k];
             io[k] = slot < nlocals ? f.locals[slot] : f.stack[slot - nlocals];
         }
-        int exit;
-        Object[] values;
-        RuntimeException pending = null;
-        try {
-            exit = (int) code.entry().invokeExact(io);
-            values = io;
-        } catch (DeoptException d) {
-            exit = d.exitId;
-            values = d.values();
-            pending = d.pending;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException("compiled loop failed", t);
+        while (true) {
+            int exit;
+            Object[] values;
+            RuntimeException pending = null;
+            try {
+                exit = (int) unit.code.entry().invokeExact(io);
+                values = io;
+            } catch (DeoptException d) {
+                exit = d.exitId;
+                values = d.values();
+                pending = d.pending;
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException("compiled loop failed", t);
+            }
+            if (exit == CompiledLoop.REJOIN) {
+                unit = in.root;
+                if (io.length < unit.code.ioSize()) io = java.util.Arrays.copyOf(io, unit.code.ioSize());
+                continue;
+            }
+            Op exitOp = unit.code.exits().get(exit);
+            for (JitEvents l : listeners) l.exitTaken(unit.trace, exit, exitOp);
+            Unit side = unit.sides[exit];
+            if (side != null && pending == null) {
+                io = java.util.Arrays.copyOf(values, Math.max(values.length, side.code.ioSize()));
+                unit = side;
+                continue;
+            }
+            leave(s, f, in, unit, exit, exitOp, values, pending);
+            return true;
         }
-        Op exitOp = code.exits().get(exit);
-        Trace trace = in.loop().trace();
-        for (JitEvents l : listeners) l.exitTaken(trace, exit, exitOp);
-        boolean bridge = false;
-        if (!exitOp.expectedExit && s.compiled == in && ++in.exitCounts()[exit] >= params.exitHotness()) {
-            in.exitCounts()[exit] = 0;
-            if (recorder == null && pending == null && bridgeable(s, trace, exitOp)) {
-                bridge = true;
-            } else if (recorder == null) {
+    }
+
+    /** An exit back to the interpreter; a hot one gets a bridge recorded, or discards the loop. */
+    private void leave(LoopState s, Frame f, Installed in, Unit unit, int exit, Op exitOp, Object[] values,
+            RuntimeException pending) {
+        BridgeSite bridge = null;
+        if (!exitOp.expectedExit && s.compiled == in && ++unit.exitCounts[exit] >= params.exitHotness()) {
+            unit.exitCounts[exit] = 0;
+            if (recorder == null && pending == null && bridgeable(s, in, unit, exit, exitOp)) {
+                bridge = new BridgeSite(in, unit, exit, exitOp, inlines(s, in, unit));
+            } else if (recorder == null && unit.sides[exit] == null) {
                 discard(s, "exit " + exit + " at line " + exitOp.line + " failed " + params.exitHotness() + " times");
             }
         }
-        Frame[] frames = rebuilder.frames(f, in.plan(exit), values, in.loop().globalsOf());
+        Frame[] frames = rebuilder.frames(f, unit.plan(exit), values, in.loop.globalsOf());
         // A bridge is recorded from the rebuilt frames: the inlined calls' frames run (and are recorded) first.
-        if (bridge) startBridge(frames, s, in, exitOp);
+        if (bridge != null) startBridge(frames, s, bridge);
         rebuilder.run(frames, pending);
-        return true;
     }
 
-    private void startBridge(Frame[] frames, LoopState s, Installed in, Op exit) {
+    private void startBridge(Frame[] frames, LoopState s, BridgeSite site) {
         try {
-            recorder = new Recorder(this, frames, params, in.loop(), exit);
+            recorder = new Recorder(this, frames, params, site.in().loop, site.exit());
         } catch (Recorder.Abort a) {
-            s.bridgeTries.merge(exit, 1, Integer::sum);
+            s.bridgeTries.merge(site.exit(), 1, Integer::sum);
             return;
         }
         recordingLoop = s;
+        bridgeSite = site;
         for (JitEvents l : listeners) l.recordingStarted(frames[0].code, frames[0].pc);
         interp.setInstructionListener(recorder);
     }
 
     /** Drops a loop's compiled code; it is recorded again later (the hidden class is unloaded when unused). */
     private void discard(LoopState s, String reason) {
-        Trace t = s.compiled.loop().trace();
+        Trace t = s.compiled.loop.trace();
         s.compiled = null;
         s.counter = 0;
         for (JitEvents l : listeners) l.traceDiscarded(t, reason);

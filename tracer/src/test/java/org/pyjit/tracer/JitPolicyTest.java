@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.optimizer.ir.Bridge;
+import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.Trace;
 
 /**
@@ -22,6 +23,7 @@ class JitPolicyTest {
         final List<String> blacklisted = new ArrayList<>();
         final List<String> tooShort = new ArrayList<>();
         final List<Bridge> bridges = new ArrayList<>();
+        final List<String> sideTraces = new ArrayList<>();
 
         @Override
         public void traceCompiled(Trace t, String cls, String method, int size, long nanos) {
@@ -39,6 +41,12 @@ class JitPolicyTest {
 
         @Override
         public void bridgeCompiled(Trace t, Bridge b, String cls, int size, long nanos) { bridges.add(b); }
+
+        @Override
+        public void sideTraceCompiled(Trace parent, Op exit, Trace side, String cls, String method, int size,
+                long nanos) {
+            sideTraces.add(parent.isSide() ? "from a side trace" : "from the loop");
+        }
     }
 
     private static Events run(String source, JitParams params, String expectedOutput) {
@@ -106,5 +114,57 @@ class JitPolicyTest {
         assertTrue(e.bridges.stream().anyMatch(b -> b.guard().snapshot().frames().size() > 1),
                 "a bridge from inside the inlined step(): " + e.bridges.size() + " bridges");
         assertTrue(e.blacklisted.isEmpty(), "blacklisted " + e.blacklisted);
+    }
+
+    @Test
+    void bridgesPastTheInlineBudgetAreSideTracesAndTheLoopIsNotRecompiled() {
+        // Eight receiver classes: the loop's trace takes A's path, the next four paths are compiled into the
+        // loop (each a recompile), the rest become side traces, each hanging off the previous one's class guard.
+        Events e = run("""
+                class A:
+                    def v(self, x): return x + 1
+                class B:
+                    def v(self, x): return x * 2
+                class C:
+                    def v(self, x): return x - 3
+                class D:
+                    def v(self, x): return x // 2
+                class E:
+                    def v(self, x): return -x
+                class F:
+                    def v(self, x): return x % 7
+                class G:
+                    def v(self, x): return x ^ 5
+                class H:
+                    def v(self, x): return x + 100
+                def run(objs, n):
+                    t = 0
+                    for i in range(n):
+                        t += objs[i % len(objs)].v(i)
+                    return t
+                print(run([A(), B(), C(), D(), E(), F(), G(), H()], 40000))
+                """, JitParams.DEFAULTS.withThreshold(50), "550450005\n");
+        assertEquals(List.of("run"), e.compiled, "one compile of the loop");
+        assertEquals(JitParams.DEFAULTS.inlineBridges(), e.bridges.size(), "recompiles with a bridge");
+        assertTrue(e.sideTraces.size() >= 2, "side traces: " + e.sideTraces);
+        assertTrue(e.sideTraces.contains("from a side trace"), "a side trace of a side trace: " + e.sideTraces);
+    }
+
+    @Test
+    void anInnerLoopThatBranchesOnDataIsNotUnrolled() {
+        // Unrolled, the 6-iteration inner loop would copy its `is None` test six times: 64 paths, each a bridge.
+        Events e = run("""
+                def count(rows):
+                    nones = 0
+                    for row in rows:
+                        for x in row:
+                            if x is None:
+                                nones += 1
+                    return nones
+                rows = [[None if (i * 7 + j * 3) % 5 == 0 else j for j in range(6)] for i in range(3000)]
+                print(count(rows))
+                """, JitParams.DEFAULTS.withThreshold(50), "3600\n");
+        assertTrue(e.aborted.stream().anyMatch(r -> r.contains("branches on data")), "aborts: " + e.aborted);
+        assertTrue(e.bridges.size() + e.sideTraces.size() < 10, e.bridges.size() + " bridges, " + e.sideTraces);
     }
 }

@@ -21,6 +21,11 @@ public enum OpCode {
     LABEL(VOID, null, 0),
     /** Back to the LABEL, with the next iteration's values in the LABEL's order. */
     JUMP(VOID, null, 0),
+    /**
+     * The end of a side trace (a bridge compiled on its own, see {@link Trace#isSide()}): leaves the compiled
+     * code with its operands, boxed, as the loop's next INPUTs; the loop then runs again from its start.
+     */
+    FINISH(VOID, null, 0),
 
     // ---- guards: a compare and a branch to a cold exit stub ----
     GUARD_TRUE(VOID, k(BOOL), Flags.GUARD),

@@ -13,6 +13,10 @@ import org.pyjit.interp.compile.CodeObject;
  * <p>The JUMP may carry a snapshot: the state at the loop header in terms of its values (which slot each
  * LABEL operand holds), used to let bridges rejoin the loop; it is not an exit.
  *
+ * <p>A side trace is a bridge compiled on its own, outside its loop's method (attaching it costs no recompile
+ * of the loop): its INPUTs are the live values of the exit it leaves from, in the exit snapshot's order, and it
+ * ends with a FINISH whose operands are the loop's next inputs instead of a JUMP. It has no LABEL and no bridges.
+ *
  * <p>The trace also knows where it came from (code and loop-header pc) for names, logs and line tables.
  */
 public final class Trace {
@@ -68,6 +72,9 @@ public final class Trace {
         for (Op op : ops) if (op.opcode == OpCode.LABEL) return op;
         return null;
     }
+
+    /** Whether this is a side trace: it ends with a FINISH rather than a JUMP. */
+    public boolean isSide() { return !ops.isEmpty() && ops.get(ops.size() - 1).opcode == OpCode.FINISH; }
 
     public Op jump() {
         Op last = ops.get(ops.size() - 1);

@@ -44,8 +44,18 @@ public final class TraceVerifier {
                 if (label != null) fail(op, "two labels");
                 label = op;
             }
-            if (op.opcode == OpCode.JUMP && i != ops.size() - 1) fail(op, "jump before the end");
+            if ((op.opcode == OpCode.JUMP || op.opcode == OpCode.FINISH) && i != ops.size() - 1) {
+                fail(op, op.opcode.textName() + " before the end");
+            }
             defined.add(op);
+        }
+        if (t.isSide()) {
+            if (label != null) fail(label, "a side trace has no label");
+            if (!t.bridges.isEmpty()) fail(t.bridges.get(0).guard(), "a side trace has no bridges");
+            for (Value v : ops.get(ops.size() - 1).args()) {
+                if (v.kind() != Kind.REF) fail(ops.get(ops.size() - 1), "finish passes an unboxed value");
+            }
+            return t;
         }
         Op jump = t.jump();
         List<Value> targets = label != null ? label.args() : List.copyOf(t.inputs());
