@@ -8,7 +8,19 @@ package org.pyjit.codegen;
 public final class CodegenException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    public CodegenException(String message) { super(message); }
+    private final boolean tooLarge;
 
-    public CodegenException(String message, Throwable cause) { super(message, cause); }
+    public CodegenException(String message) { this(message, null, false); }
+
+    public CodegenException(String message, Throwable cause) { this(message, cause, false); }
+
+    private CodegenException(String message, Throwable cause, boolean tooLarge) {
+        super(message, cause);
+        this.tooLarge = tooLarge;
+    }
+
+    /** The trace is too big for a method or class: a smaller trace of the same loop may fit. */
+    static CodegenException tooLarge(String message, Throwable cause) { return new CodegenException(message, cause, true); }
+
+    public boolean isTooLarge() { return tooLarge; }
 }

@@ -46,7 +46,8 @@ final class TraceClassWriter {
 
     private static void checkSize(String what, int bytes) throws CodegenException {
         if (bytes > MAX_METHOD_BYTES) {
-            throw new CodegenException(what + " is " + bytes + " bytes, over the " + MAX_METHOD_BYTES + "-byte limit");
+            throw CodegenException.tooLarge(what + " is " + bytes + " bytes, over the " + MAX_METHOD_BYTES + "-byte limit",
+                    null);
         }
     }
 }

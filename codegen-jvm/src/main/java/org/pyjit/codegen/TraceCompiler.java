@@ -43,7 +43,7 @@ public final class TraceCompiler {
         } catch (RuntimeException e) {
             if (e.getClass().getName().startsWith("org.objectweb.asm.") && e.getClass().getSimpleName().matches(
                     ".*(TooLarge|LimitExceeded).*")) {
-                throw new CodegenException("the trace is too big for one class: over ASM's and the 8000-byte limit", e);
+                throw CodegenException.tooLarge("the trace is too big for one class: over ASM's and the 8000-byte limit", e);
             }
             throw new CodegenException("ASM failed on " + names.internalClassName() + "." + names.methodName() + ": " + e, e);
         }

@@ -84,6 +84,8 @@ final class Recorder implements JitHooks.InstructionListener {
     /** Guards on data branches recorded since the first unrolled iteration, per branch (see resolveBranch). */
     private final Map<BranchSite, Integer> unrolledBranches = new HashMap<>();
     private int recorded;
+    /** The deepest nesting of inlined calls recorded so far. */
+    private int deepestInline;
 
     private record BranchSite(CodeObject code, int pc) {}
 
@@ -120,13 +122,14 @@ final class Recorder implements JitHooks.InstructionListener {
     /** For a bridge: whether it writes one of those slots (then it must restart the trace). */
     private boolean writesExtra;
 
-    Recorder(TracingJit jit, Frame root, JitParams params) {
+    /** A recording of the loop at root's pc, inlining calls up to inlineDepth deep. */
+    Recorder(TracingJit jit, Frame root, JitParams params, int inlineDepth) {
         this.jit = jit;
         this.root = root;
         this.headerPc = root.pc;
         this.loopEndPc = loopEnd(root.code, root.pc);
         this.maxLength = params.traceLimit();
-        this.maxInlineDepth = params.inlineDepth();
+        this.maxInlineDepth = inlineDepth;
         this.parent = null;
         this.bridgeFrom = null;
         this.parentSlots = null;
@@ -231,6 +234,8 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     boolean inResidualCall() { return residualCaller != null; }
+
+    int deepestInline() { return deepestInline; }
 
     /**
      * An inner loop of the loop being recorded jumped back: its iterations are unrolled into this trace (as
@@ -895,6 +900,7 @@ final class Recorder implements JitHooks.InstructionListener {
             SymbolicFrame callee = new SymbolicFrame(null, pf.code, 0);
             System.arraycopy(args, 0, callee.locals, 0, argc);
             frames.add(callee);
+            deepestInline = Math.max(deepestInline, frames.size() - 1);
             globalsOf.put(pf.code, pf.globals);
             enteringCallee = pf;
             return;
@@ -1004,6 +1010,13 @@ final class Recorder implements JitHooks.InstructionListener {
             body.op(OpCode.JUMP, rejoinValues(r, header, parentJump, label.args()));
             return new Bridge(bridgeFrom, body.ops(), false);
         }
+        if (toStart) {
+            // A side trace may hold slots the loop does not carry (it started from another side trace's exit,
+            // which wrote them): they become extras too, so that they are written back to the frame.
+            for (int slot = 0; slot < r.locals.length + r.sp; slot++) {
+                if (slotValue(r, slot) != null && !isParentSlot(slot)) extraInput(slot);
+            }
+        }
         // Back to the start with the slots' values as the next inputs: the preamble runs again for them.
         Value[] next = new Value[parentSlots.length + extraInputs.size()];
         for (int k = 0; k < parentSlots.length; k++) next[k] = ref(slotValue(r, parentSlots[k]));
@@ -1011,6 +1024,11 @@ final class Recorder implements JitHooks.InstructionListener {
         for (int slot : extraInputs.keySet()) next[k++] = ref(slotValue(r, slot));
         body.op(OpCode.JUMP, next);
         return new Bridge(bridgeFrom, body.ops(), true);
+    }
+
+    private boolean isParentSlot(int slot) {
+        for (int p : parentSlots) if (p == slot) return true;
+        return false;
     }
 
     /** A new INPUT of the loop for a slot it did not carry (numbered after the loop's own inputs). */

@@ -1,6 +1,7 @@
 package org.pyjit.tracer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,12 @@ import org.pyjit.optimizer.ir.Value;
  * values become its INPUTs, in the snapshot's order (the order a DeoptException carries them), those the
  * parent held unboxed are unboxed again, the bridge's ops follow, and a FINISH with the next inputs replaces
  * the JUMP. A pure function: the bridge is copied, not changed.
+ *
+ * <p>Frame slots the loop does not carry but the bridge reads or writes (the recorder's extra inputs: an
+ * outer loop's variables, for a side trace that runs the outer loop's body) are passed through the frame:
+ * they are INPUTs after the live values, which the JIT reads from the frame when it enters the side trace,
+ * and the FINISH's operands after the loop's inputs, which it writes back before entering the loop again.
+ * The loop never touches them, so between the two the frame holds them.
  */
 final class SideTraces {
     private final Map<Op, Value> copies = new IdentityHashMap<>();
@@ -26,18 +33,24 @@ final class SideTraces {
      * The side trace of a bridge from exit of parent, or null when the bridge uses a value of the parent that
      * the exit does not pass (it cannot run apart from the parent's code).
      */
-    static Trace of(Trace parent, Op exit, Bridge bridge) {
+    static Trace of(Trace parent, Op exit, Bridge bridge, Collection<Op> extraInputs) {
         if (!bridge.toStart()) throw new IllegalArgumentException("a side trace is made of a bridge to the start");
-        return new SideTraces().copy(parent, exit, bridge);
+        return new SideTraces().copy(parent, exit, bridge, extraInputs);
     }
 
-    private Trace copy(Trace parent, Op exit, Bridge bridge) {
+    private Trace copy(Trace parent, Op exit, Bridge bridge, Collection<Op> extraInputs) {
         List<Op> ops = new ArrayList<>();
         List<Op> live = exit.snapshot().liveOps();
         for (int k = 0; k < live.size(); k++) {
             Op in = new Op(OpCode.INPUT, k);
             in.line = exit.line;
             ops.add(in);
+        }
+        for (Op extra : extraInputs) {
+            Op in = new Op(OpCode.INPUT, ops.size());
+            in.line = exit.line;
+            ops.add(in);
+            copies.put(extra, in);
         }
         for (int k = 0; k < live.size(); k++) {
             Op parentValue = live.get(k);

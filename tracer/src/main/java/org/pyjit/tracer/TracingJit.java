@@ -77,6 +77,8 @@ public final class TracingJit implements JitHooks {
         private int runToken;
         /** Reported once as short. */
         boolean reportedShort;
+        /** How deep the loop's recordings inline calls: lowered while its trace is too big to compile. */
+        int inlineDepth = -1;
         /** Failed attempts to record a bridge, per exit (by op, which survives recompiles). */
         final Map<Op, Integer> bridgeTries = new IdentityHashMap<>();
     }
@@ -106,13 +108,20 @@ public final class TracingJit implements JitHooks {
     static final class Unit {
         final CompiledLoop code;
         final Trace trace;
+        /** A side trace's inputs: its exit's live values, then these frame slots (see SideTraces). */
+        final int liveInputs;
+        final int[] extraSlots;
         final int[] exitCounts;
         final Unit[] sides;
         private final ExitPlan[] plans;
 
-        Unit(CompiledLoop code, Trace trace) {
+        Unit(CompiledLoop code, Trace trace) { this(code, trace, 0, new int[0]); }
+
+        Unit(CompiledLoop code, Trace trace, int liveInputs, int[] extraSlots) {
             this.code = code;
             this.trace = trace;
+            this.liveInputs = liveInputs;
+            this.extraSlots = extraSlots;
             int exits = code.exits().size();
             this.exitCounts = new int[exits];
             this.sides = new Unit[exits];
@@ -201,7 +210,8 @@ public final class TracingJit implements JitHooks {
     // ---- recording ----
 
     private void startRecording(Frame f, LoopState s) {
-        recorder = new Recorder(this, f, params);
+        if (s.inlineDepth < 0) s.inlineDepth = params.inlineDepth();
+        recorder = new Recorder(this, f, params, s.inlineDepth);
         recordingLoop = s;
         for (JitEvents l : listeners) l.recordingStarted(f.code, f.pc);
         interp.setInstructionListener(recorder);
@@ -264,10 +274,11 @@ public final class TracingJit implements JitHooks {
             return;
         }
         stopRecording();
-        compile(raw, s);
+        compile(raw, s, r.deepestInline());
     }
 
-    private void compile(LoopTrace raw, LoopState s) {
+    /** Optimizes and compiles a recorded loop; inlined: how deep the recording inlined calls. */
+    private void compile(LoopTrace raw, LoopState s, int inlined) {
         long start = System.nanoTime();
         Trace trace = raw.trace();
         for (JitEvents l : listeners) l.traceRecorded(trace);
@@ -282,7 +293,20 @@ public final class TracingJit implements JitHooks {
         CompiledLoop code;
         try {
             code = TraceCompiler.compile(optimized);
-        } catch (CodegenException | RuntimeException e) {
+        } catch (CodegenException e) {
+            if (e.isTooLarge() && inlined > 0) {
+                // Calls made residual shrink the trace; recorded again at the next back edge.
+                s.inlineDepth = inlined - 1;
+                s.counter = params.threshold() - 1;
+                for (JitEvents l : listeners) {
+                    l.compileFailed(optimized, "codegen: " + e.getMessage() + "; recording again with calls inlined "
+                            + s.inlineDepth + " deep");
+                }
+                return;
+            }
+            failed(s, optimized, "codegen: " + e.getMessage());
+            return;
+        } catch (RuntimeException e) {
             failed(s, optimized, "codegen: " + e.getMessage());
             return;
         }
@@ -312,15 +336,7 @@ public final class TracingJit implements JitHooks {
         stopRecording();
         if (s.compiled != site.in()) return;
         long start = System.nanoTime();
-        // A bridge that uses slots the loop does not carry needs a recompile: the loop must carry them too.
-        boolean needsRecompile = !r.extraInputs().isEmpty();
-        if (site.inline() || needsRecompile && site.unit() == site.in().root && !s.full) {
-            recompileWith(s, r, bridge, start);
-        } else if (needsRecompile) {
-            bridgeFailed(s, site, "it uses slots the loop does not carry");
-        } else {
-            attachSide(s, r, site, bridge, start);
-        }
+        if (site.inline()) recompileWith(s, r, bridge, start); else attachSide(s, r, site, bridge, start);
     }
 
     private void recompileWith(LoopState s, Recorder r, Bridge bridge, long start) {
@@ -355,7 +371,7 @@ public final class TracingJit implements JitHooks {
 
     /** The bridge compiled as a side trace of its own, attached to its exit: the loop is not recompiled. */
     private void attachSide(LoopState s, Recorder r, BridgeSite site, Bridge bridge, long start) {
-        Trace side = SideTraces.of(site.unit().trace, site.exit(), bridge);
+        Trace side = SideTraces.of(site.unit().trace, site.exit(), bridge, r.extraInputs().values());
         if (side == null) {
             bridgeFailed(s, site, "it uses a value its exit does not pass");
             return;
@@ -369,7 +385,8 @@ public final class TracingJit implements JitHooks {
             return;
         }
         site.in().loop.globalsOf().putAll(r.globalsOf);
-        site.unit().sides[site.exitId()] = new Unit(code, side);
+        int[] extraSlots = r.extraInputs().keySet().stream().mapToInt(Integer::intValue).toArray();
+        site.unit().sides[site.exitId()] = new Unit(code, side, site.exit().snapshot().liveOps().size(), extraSlots);
         site.in().sideTraces++;
         long nanos = System.nanoTime() - start;
         for (JitEvents l : listeners) {
@@ -418,11 +435,7 @@ public final class TracingJit implements JitHooks {
         Unit unit = in.root;
         int[] slots = in.loop.inputSlots();
         Object[] io = new Object[unit.code.ioSize()];
-        int nlocals = f.locals.length;
-        for (int k = 0; k < slots.length; k++) {
-            int slot = slots[k];
-            io[k] = slot < nlocals ? f.locals[slot] : f.stack[slot - nlocals];
-        }
+        for (int k = 0; k < slots.length; k++) io[k] = slot(f, slots[k]);
         while (true) {
             int exit;
             Object[] values;
@@ -440,6 +453,8 @@ public final class TracingJit implements JitHooks {
                 throw new IllegalStateException("compiled loop failed", t);
             }
             if (exit == CompiledLoop.REJOIN) {
+                // The side trace's values of slots the loop does not carry go back to the frame.
+                for (int j = 0; j < unit.extraSlots.length; j++) setSlot(f, unit.extraSlots[j], io[slots.length + j]);
                 unit = in.root;
                 if (io.length < unit.code.ioSize()) io = java.util.Arrays.copyOf(io, unit.code.ioSize());
                 continue;
@@ -448,7 +463,9 @@ public final class TracingJit implements JitHooks {
             for (JitEvents l : listeners) l.exitTaken(unit.trace, exit, exitOp);
             Unit side = unit.sides[exit];
             if (side != null && pending == null) {
-                io = java.util.Arrays.copyOf(values, Math.max(values.length, side.code.ioSize()));
+                int live = side.liveInputs;
+                io = java.util.Arrays.copyOf(values, Math.max(live + side.extraSlots.length, side.code.ioSize()));
+                for (int j = 0; j < side.extraSlots.length; j++) io[live + j] = slot(f, side.extraSlots[j]);
                 unit = side;
                 continue;
             }
@@ -457,15 +474,31 @@ public final class TracingJit implements JitHooks {
         }
     }
 
-    /** An exit back to the interpreter; a hot one gets a bridge recorded, or discards the loop. */
+    /** A frame slot: locals first, then the value stack. */
+    private static Object slot(Frame f, int slot) {
+        int nlocals = f.locals.length;
+        return slot < nlocals ? f.locals[slot] : f.stack[slot - nlocals];
+    }
+
+    private static void setSlot(Frame f, int slot, Object v) {
+        int nlocals = f.locals.length;
+        if (slot < nlocals) f.locals[slot] = v; else f.stack[slot - nlocals] = v;
+    }
+
+    /**
+     * An exit back to the interpreter; a hot one gets a bridge recorded, or discards the loop. The loop's own
+     * end gets a side trace too when it is hot: the loop is then an inner loop, and its side trace runs the
+     * outer loop's body around to this loop's header again (PyPy's way to compile an outer loop), or it
+     * cannot be recorded (the function returns) and the loop just ends.
+     */
     private void leave(LoopState s, Frame f, Installed in, Unit unit, int exit, Op exitOp, Object[] values,
             RuntimeException pending) {
         BridgeSite bridge = null;
-        if (!exitOp.expectedExit && s.compiled == in && ++unit.exitCounts[exit] >= params.exitHotness()) {
+        if (s.compiled == in && ++unit.exitCounts[exit] >= params.exitHotness()) {
             unit.exitCounts[exit] = 0;
             if (recorder == null && pending == null && bridgeable(s, in, unit, exit, exitOp)) {
-                bridge = new BridgeSite(in, unit, exit, exitOp, inlines(s, in, unit));
-            } else if (recorder == null && unit.sides[exit] == null) {
+                bridge = new BridgeSite(in, unit, exit, exitOp, !exitOp.expectedExit && inlines(s, in, unit));
+            } else if (recorder == null && !exitOp.expectedExit && unit.sides[exit] == null) {
                 discard(s, "exit " + exit + " at line " + exitOp.line + " failed " + params.exitHotness() + " times");
             }
         }

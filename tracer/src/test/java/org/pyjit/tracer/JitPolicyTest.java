@@ -24,6 +24,7 @@ class JitPolicyTest {
         final List<String> tooShort = new ArrayList<>();
         final List<Bridge> bridges = new ArrayList<>();
         final List<String> sideTraces = new ArrayList<>();
+        final List<String> failed = new ArrayList<>();
 
         @Override
         public void traceCompiled(Trace t, String cls, String method, int size, long nanos) {
@@ -32,6 +33,9 @@ class JitPolicyTest {
 
         @Override
         public void recordingAborted(CodeObject code, int headerPc, String reason) { aborted.add(reason); }
+
+        @Override
+        public void compileFailed(Trace t, String reason) { failed.add(reason); }
 
         @Override
         public void loopBlacklisted(CodeObject code, int headerPc, int failures) { blacklisted.add(code.qualname); }
@@ -166,5 +170,24 @@ class JitPolicyTest {
                 """, JitParams.DEFAULTS.withThreshold(50), "3600\n");
         assertTrue(e.aborted.stream().anyMatch(r -> r.contains("branches on data")), "aborts: " + e.aborted);
         assertTrue(e.bridges.size() + e.sideTraces.size() < 10, e.bridges.size() + " bridges, " + e.sideTraces);
+    }
+
+    @Test
+    void aTraceTooBigToCompileIsRecordedAgainWithItsCallsResidual() {
+        // big() inlined makes the loop method about 17 KB, over the 8000-byte limit; called, the loop fits.
+        StringBuilder sum = new StringBuilder("x * 1.5");
+        for (int i = 2; i < 400; i++) sum.append(" + x * ").append(i).append(".5");
+        Events e = run("def big(x):\n    return " + sum + """
+
+                def run(n):
+                    t = 0.0
+                    for i in range(n):
+                        t += big(i * 0.5)
+                    return t
+                print(run(3000))
+                """, JitParams.DEFAULTS.withThreshold(50), "179938875375.0\n");
+        assertEquals(List.of("run"), e.compiled);
+        assertEquals(1, e.failed.size(), "one failed compile, then one with the call residual: " + e.failed);
+        assertTrue(e.failed.get(0).contains("calls inlined 0 deep"), e.failed.get(0));
     }
 }
