@@ -49,7 +49,7 @@ class JitPolicyTest {
         @Override
         public void sideTraceCompiled(Trace parent, Op exit, Trace side, String cls, String method, int size,
                 long nanos) {
-            sideTraces.add(parent.isSide() ? "from a side trace" : "from the loop");
+            sideTraces.add(exit.expectedExit ? "from the loop's end" : parent.isSide() ? "from a side trace" : "from the loop");
         }
     }
 
@@ -189,5 +189,25 @@ class JitPolicyTest {
         assertEquals(List.of("run"), e.compiled);
         assertEquals(1, e.failed.size(), "one failed compile, then one with the call residual: " + e.failed);
         assertTrue(e.failed.get(0).contains("calls inlined 0 deep"), e.failed.get(0));
+    }
+
+    @Test
+    void anInnerLoopsEndGetsASideTraceThatRunsTheOuterLoopBackToIt() {
+        // The outer loop is not traced (the inner loop's `is None` test would be copied 20 times): the inner
+        // loop is compiled, and its end, taken 3000 times, gets a side trace through the outer loop's body.
+        Events e = run("""
+                def count(rows):
+                    nones = 0
+                    sizes = 0
+                    for row in rows:
+                        for x in row:
+                            if x is None:
+                                nones += 1
+                        sizes += len(row)
+                    return nones, sizes
+                rows = [[None if (i + j) % 7 == 0 else j for j in range(20)] for i in range(3000)]
+                print(count(rows))
+                """, JitParams.DEFAULTS.withThreshold(50), "(8571, 60000)\n");
+        assertTrue(e.sideTraces.contains("from the loop's end"), "side traces: " + e.sideTraces);
     }
 }
