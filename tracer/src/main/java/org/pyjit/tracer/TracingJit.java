@@ -79,6 +79,8 @@ public final class TracingJit implements JitHooks {
         boolean reportedShort;
         /** How deep the loop's recordings inline calls: lowered while its trace is too big to compile. */
         int inlineDepth = -1;
+        /** Inner loops this loop's recordings must not unroll: they ran longer than a trace had unrolled them. */
+        final java.util.Set<InnerLoop> notUnrolled = new java.util.HashSet<>();
         /** Failed attempts to record a bridge, per exit (by op, which survives recompiles). */
         final Map<Op, Integer> bridgeTries = new IdentityHashMap<>();
     }
@@ -150,6 +152,9 @@ public final class TracingJit implements JitHooks {
         }
     }
 
+    /** An inner loop's header. */
+    private record InnerLoop(CodeObject code, int headerPc) {}
+
     /** What a bridge being recorded attaches to: the installed loop, the unit and exit it leaves from. */
     private record BridgeSite(Installed in, Unit unit, int exitId, Op exit, boolean inline) {}
 
@@ -177,8 +182,22 @@ public final class TracingJit implements JitHooks {
             } else if (recorder.root == f && f.pc == recorder.headerPc) {
                 finishRecording();
             } else if (recorder.follows(f) && !recorder.inResidualCall()) {
+                LoopState outer = recordingLoop;
+                InnerLoop inner = new InnerLoop(f.code, f.pc);
+                if (outer.notUnrolled.contains(inner)) {
+                    abortRecording(recorder, "the inner loop at line " + f.code.lines[f.pc] + " runs too long here to unroll");
+                    return false;
+                }
                 if (recorder.unrollInnerLoop(f)) return false;
-                abortRecording(recorder, "the inner loop at line " + f.code.lines[f.pc] + " is too long to unroll");
+                Recorder r = recorder;
+                abortRecording(r, "the inner loop at line " + f.code.lines[f.pc] + " is too long to unroll");
+                if (r.parent != null && outer.compiled != null && outer.compiled.loop.trace() == r.parent) {
+                    // The loop's trace unrolled this inner loop for a shorter run: its exits at the unrolled
+                    // iterations keep failing and cannot be bridged. Recorded again, the loop never unrolls
+                    // it; it runs as the inner loop's side trace instead.
+                    outer.notUnrolled.add(inner);
+                    discard(outer, "the inner loop at line " + f.code.lines[f.pc] + " runs longer than it was unrolled");
+                }
             } else {
                 return false;
             }

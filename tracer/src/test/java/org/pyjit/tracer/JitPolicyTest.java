@@ -25,6 +25,7 @@ class JitPolicyTest {
         final List<Bridge> bridges = new ArrayList<>();
         final List<String> sideTraces = new ArrayList<>();
         final List<String> failed = new ArrayList<>();
+        final List<String> discarded = new ArrayList<>();
 
         @Override
         public void traceCompiled(Trace t, String cls, String method, int size, long nanos) {
@@ -36,6 +37,9 @@ class JitPolicyTest {
 
         @Override
         public void compileFailed(Trace t, String reason) { failed.add(reason); }
+
+        @Override
+        public void traceDiscarded(Trace t, String reason) { discarded.add(reason); }
 
         @Override
         public void loopBlacklisted(CodeObject code, int headerPc, int failures) { blacklisted.add(code.qualname); }
@@ -209,5 +213,22 @@ class JitPolicyTest {
                 print(count(rows))
                 """, JitParams.DEFAULTS.withThreshold(50), "(8571, 60000)\n");
         assertTrue(e.sideTraces.contains("from the loop's end"), "side traces: " + e.sideTraces);
+    }
+
+    @Test
+    void anInnerLoopThatRunsLongerThanItWasUnrolledIsNotUnrolledAgain() {
+        // The first runs of the inner loop are about 10 iterations long and get unrolled into the outer loop's
+        // trace; later runs are hundreds long: the trace is discarded, and recorded again without unrolling it.
+        Events e = run("""
+                def count(limit):
+                    counts = [0] * (limit + 1)
+                    for p in range(300, 0, -1):
+                        for q in range(p, limit + 1, p):
+                            counts[q] += 1
+                    return sum(counts)
+                print(count(3000))
+                """, JitParams.DEFAULTS.withThreshold(50), "18710\n");
+        assertTrue(e.discarded.stream().anyMatch(r -> r.contains("runs longer than it was unrolled")),
+                "discards: " + e.discarded);
     }
 }
