@@ -83,6 +83,8 @@ public final class TracingJit implements JitHooks {
         final java.util.Set<InnerLoop> notUnrolled = new java.util.HashSet<>();
         /** Failed attempts to record a bridge, per exit (by op, which survives recompiles). */
         final Map<Op, Integer> bridgeTries = new IdentityHashMap<>();
+
+        void countBridgeTry(Op exit) { bridgeTries.merge(exit, 1, Integer::sum); }
     }
 
     /**
@@ -110,20 +112,20 @@ public final class TracingJit implements JitHooks {
     static final class Unit {
         final CompiledLoop code;
         final Trace trace;
-        /** A side trace's inputs: its exit's live values, then these frame slots (see SideTraces). */
-        final int liveInputs;
+        /** A side trace's inputs: its exit's live values (liveInputs of them), then these frame slots. */
         final int[] extraSlots;
+        final int liveInputs;
         final int[] exitCounts;
         final Unit[] sides;
         private final ExitPlan[] plans;
 
-        Unit(CompiledLoop code, Trace trace) { this(code, trace, 0, new int[0]); }
+        Unit(CompiledLoop code, Trace trace) { this(code, trace, new int[0]); }
 
-        Unit(CompiledLoop code, Trace trace, int liveInputs, int[] extraSlots) {
+        Unit(CompiledLoop code, Trace trace, int[] extraSlots) {
             this.code = code;
             this.trace = trace;
-            this.liveInputs = liveInputs;
             this.extraSlots = extraSlots;
+            this.liveInputs = trace.inputs().size() - extraSlots.length;
             int exits = code.exits().size();
             this.exitCounts = new int[exits];
             this.sides = new Unit[exits];
@@ -253,7 +255,7 @@ public final class TracingJit implements JitHooks {
         stopRecording();
         if (r.parent != null) {
             // A bridge that cannot be recorded: the loop stays compiled; the exit may try again later.
-            s.bridgeTries.merge(r.bridgeFrom, 1, Integer::sum);
+            s.countBridgeTry(r.bridgeFrom);
             for (JitEvents l : listeners) l.recordingAborted(r.root.code, r.headerPc, "bridge: " + reason);
             return;
         }
@@ -399,13 +401,13 @@ public final class TracingJit implements JitHooks {
         try {
             code = TraceCompiler.compile(TraceVerifier.verify(side));
         } catch (CodegenException | RuntimeException e) {
-            s.bridgeTries.merge(site.exit(), 1, Integer::sum);
+            s.countBridgeTry(site.exit());
             for (JitEvents l : listeners) l.compileFailed(side, "side trace: " + e.getMessage());
             return;
         }
         site.in().loop.globalsOf().putAll(r.globalsOf);
         int[] extraSlots = r.extraInputs().keySet().stream().mapToInt(Integer::intValue).toArray();
-        site.unit().sides[site.exitId()] = new Unit(code, side, site.exit().snapshot().liveOps().size(), extraSlots);
+        site.unit().sides[site.exitId()] = new Unit(code, side, extraSlots);
         site.in().sideTraces++;
         long nanos = System.nanoTime() - start;
         for (JitEvents l : listeners) {
@@ -415,7 +417,7 @@ public final class TracingJit implements JitHooks {
     }
 
     private void bridgeFailed(LoopState s, BridgeSite site, String reason) {
-        s.bridgeTries.merge(site.exit(), 1, Integer::sum);
+        s.countBridgeTry(site.exit());
         Trace t = site.in().loop.trace();
         for (JitEvents l : listeners) l.recordingAborted(t.code, t.headerPc, "bridge: " + reason);
     }
@@ -531,7 +533,7 @@ public final class TracingJit implements JitHooks {
         try {
             recorder = new Recorder(this, frames, params, site.in().loop, site.exit());
         } catch (Recorder.Abort a) {
-            s.bridgeTries.merge(site.exit(), 1, Integer::sum);
+            s.countBridgeTry(site.exit());
             return;
         }
         recordingLoop = s;
