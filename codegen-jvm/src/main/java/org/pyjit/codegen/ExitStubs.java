@@ -18,12 +18,15 @@ import org.pyjit.optimizer.ir.Op;
 /**
  * The cold side of the exits. Exits that pass the same live values (in {@code liveOps()} order) the same way
  * share one group: each exit's stub after the loop only pushes its id and jumps to its group's code, which
- * loads the live values and calls {@code exits<g>(id, live...)}, a private static method that boxes them. For
- * the loop's expected exit the method writes them to io and returns the id; for any other exit it returns a
- * DeoptException that the group throws. A raising call's stub is its exception handler: it parks the
- * exception, and the exit method passes a DeoptException of nested code through unchanged and makes any other
- * exception the exit's pending one. Consecutive guards mostly see the same live values, so sharing keeps the
- * loop method (and its 8000-byte budget) small; C2 compiles a stub as an uncommon trap until it is taken.
+ * loads the live values and calls {@code exits<g>(id, live...)}, a private static method that boxes them. A
+ * guard's or the expected exit's method hands them to {@link ExitLinks#leave}, which runs the side trace
+ * linked to the exit, or else throws the guard's DeoptException or writes the expected exit's values to io
+ * and returns its id; the group returns what it returns (its id, or REJOINED when a side trace finished).
+ * A raising call's stub is its exception handler: it parks the exception, and the exit method passes a
+ * DeoptException of nested code through unchanged and makes any other exception the exit's pending one, which
+ * the group throws. Consecutive guards mostly see the same live values, so sharing keeps the loop method (and
+ * its 8000-byte budget) small; C2 compiles a stub as an uncommon trap until it is taken. Exit ids are global:
+ * the trace's exit base plus the index in its exits.
  */
 final class ExitStubs {
     private static final Type OBJECT_ARRAY = Type.getType(Object[].class);
@@ -40,15 +43,21 @@ final class ExitStubs {
 
     private record Key(Way way, List<Op> live) {}  // Op has identity equality, so lists compare by identity
 
+    private static final Type LINKS = Type.getType(ExitLinks.class);
+
     private final String owner;
+    private final ClassData classData;
+    private final ExitLinks links;
     private final Map<Op, Integer> ids = new IdentityHashMap<>();
     private final List<Exit> used = new ArrayList<>();
     private final Map<Key, Group> groups = new LinkedHashMap<>();
     private int pendingSlot = -1;
 
-    ExitStubs(String owner, List<Op> exits) {
+    ExitStubs(String owner, List<Op> exits, int exitBase, ClassData classData, ExitLinks links) {
         this.owner = owner;
-        for (int i = 0; i < exits.size(); i++) ids.put(exits.get(i), i);
+        this.classData = classData;
+        this.links = links;
+        for (int i = 0; i < exits.size(); i++) ids.put(exits.get(i), exitBase + i);
     }
 
     /** The label of op's stub, which {@link #emitStubs} places after the loop. */
@@ -84,10 +93,9 @@ final class ExitStubs {
         for (Group g : groups.values()) {
             mv.visitLabel(g.code());
             for (Op live : g.live()) locals.load(mv, live);
-            if (g.way() == Way.EXPECTED) mv.visitVarInsn(ALOAD, 0);
-            if (g.way() == Way.RAISING) mv.visitVarInsn(ALOAD, pendingSlot);
+            mv.visitVarInsn(ALOAD, g.way() == Way.RAISING ? pendingSlot : 0);
             mv.visitMethodInsn(INVOKESTATIC, owner, name(g), descriptor(g), false);
-            mv.visitInsn(g.way() == Way.EXPECTED ? IRETURN : ATHROW);
+            mv.visitInsn(g.way() == Way.RAISING ? ATHROW : IRETURN);
         }
     }
 
@@ -98,29 +106,23 @@ final class ExitStubs {
             MethodVisitor mv = cv.visitMethod(ACC_PRIVATE | ACC_STATIC, name(g), descriptor(g), null, null);
             mv.visitCode();
             int afterLive = 1 + slots(g.live());  // the io array or the pending exception
-            if (g.way() == Way.EXPECTED) {
-                boxInto(mv, g.live(), () -> mv.visitVarInsn(ALOAD, afterLive));
+            if (g.way() == Way.RAISING) {
                 mv.visitVarInsn(ILOAD, 0);
-                mv.visitInsn(IRETURN);
-            } else {
-                if (g.way() == Way.GUARD) {
-                    mv.visitTypeInsn(NEW, DEOPT.getInternalName());
-                    mv.visitInsn(DUP);
-                }
-                mv.visitVarInsn(ILOAD, 0);
-                JvmKinds.pushInt(mv, g.live().size());
-                mv.visitTypeInsn(ANEWARRAY, JvmKinds.OBJECT.getInternalName());
-                boxInto(mv, g.live(), () -> mv.visitInsn(DUP));
-                if (g.way() == Way.GUARD) {
-                    mv.visitInsn(ACONST_NULL);
-                    mv.visitMethodInsn(INVOKESPECIAL, DEOPT.getInternalName(), "<init>", Type.getMethodDescriptor(
-                            Type.VOID_TYPE, Type.INT_TYPE, OBJECT_ARRAY, Type.getType(RuntimeException.class)), false);
-                } else {
-                    mv.visitVarInsn(ALOAD, afterLive);
-                    mv.visitMethodInsn(INVOKESTATIC, DEOPT.getInternalName(), "raised", Type.getMethodDescriptor(
-                            DEOPT, Type.INT_TYPE, OBJECT_ARRAY, JvmKinds.OBJECT), false);
-                }
+                boxedArray(mv, g.live());
+                mv.visitVarInsn(ALOAD, afterLive);
+                mv.visitMethodInsn(INVOKESTATIC, DEOPT.getInternalName(), "raised", Type.getMethodDescriptor(
+                        DEOPT, Type.INT_TYPE, OBJECT_ARRAY, JvmKinds.OBJECT), false);
                 mv.visitInsn(ARETURN);
+            } else {
+                mv.visitLdcInsn(classData.constant(links));
+                mv.visitTypeInsn(CHECKCAST, LINKS.getInternalName());
+                mv.visitVarInsn(ILOAD, 0);
+                mv.visitInsn(g.way() == Way.EXPECTED ? ICONST_1 : ICONST_0);
+                boxedArray(mv, g.live());
+                mv.visitVarInsn(ALOAD, afterLive);
+                mv.visitMethodInsn(INVOKESTATIC, LINKS.getInternalName(), "leave", Type.getMethodDescriptor(
+                        Type.INT_TYPE, LINKS, Type.INT_TYPE, Type.BOOLEAN_TYPE, OBJECT_ARRAY, OBJECT_ARRAY), false);
+                mv.visitInsn(IRETURN);
             }
             Label end = new Label();
             mv.visitLabel(end);
@@ -131,13 +133,15 @@ final class ExitStubs {
         return largest;
     }
 
-    /** array[i] = box(live value i) for every live value (parameters after the exit id); pushArray pushes the array. */
-    private static void boxInto(MethodVisitor mv, List<Op> live, Runnable pushArray) {
+    /** Pushes a new Object[] holding the boxed live values (the method's parameters after the exit id). */
+    private static void boxedArray(MethodVisitor mv, List<Op> live) {
+        JvmKinds.pushInt(mv, live.size());
+        mv.visitTypeInsn(ANEWARRAY, JvmKinds.OBJECT.getInternalName());
         int slot = 1;
         for (int i = 0; i < live.size(); i++) {
             Kind k = live.get(i).kind();
             Type t = JvmKinds.type(k);
-            pushArray.run();
+            mv.visitInsn(DUP);
             JvmKinds.pushInt(mv, i);
             mv.visitVarInsn(t.getOpcode(ILOAD), slot);
             JvmKinds.box(mv, k);
@@ -148,14 +152,13 @@ final class ExitStubs {
 
     private static String name(Group g) { return "exits" + g.index(); }
 
-    /** {@code (int id, live values[, Object[] io | Object pending])} returning int or DeoptException. */
+    /** {@code (int id, live values, Object[] io | Object pending)} returning the exit id or a DeoptException. */
     private static String descriptor(Group g) {
         List<Type> params = new ArrayList<>();
         params.add(Type.INT_TYPE);
         for (Op live : g.live()) params.add(JvmKinds.type(live.kind()));
-        if (g.way() == Way.EXPECTED) params.add(OBJECT_ARRAY);
-        if (g.way() == Way.RAISING) params.add(JvmKinds.OBJECT);
-        return Type.getMethodDescriptor(g.way() == Way.EXPECTED ? Type.INT_TYPE : DEOPT, params.toArray(new Type[0]));
+        params.add(g.way() == Way.RAISING ? JvmKinds.OBJECT : OBJECT_ARRAY);
+        return Type.getMethodDescriptor(g.way() == Way.RAISING ? DEOPT : Type.INT_TYPE, params.toArray(new Type[0]));
     }
 
     private static int slots(List<Op> live) {

@@ -25,7 +25,8 @@ final class TraceClassWriter {
 
     private TraceClassWriter() {}
 
-    static Result write(Trace t, LoopNames names) throws CodegenException {
+    /** exitBase: the global id of the trace's first exit; links: the side traces its exits call. */
+    static Result write(Trace t, LoopNames names, int exitBase, ExitLinks links) throws CodegenException {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
             @Override
             protected String getCommonSuperClass(String type1, String type2) { return "java/lang/Object"; }
@@ -33,7 +34,7 @@ final class TraceClassWriter {
         cw.visit(V21, ACC_FINAL | ACC_SUPER, names.internalClassName(), null, "java/lang/Object", null);
         cw.visitSource(names.sourceFile(), null);
         ClassData data = new ClassData();
-        ExitStubs exits = new ExitStubs(names.internalClassName(), t.exits());
+        ExitStubs exits = new ExitStubs(names.internalClassName(), t.exits(), exitBase, data, links);
         List<Op> all = new ArrayList<>(t.ops);
         for (Bridge b : t.bridges) all.addAll(b.ops());
         Locals locals = new Locals(all, 1, data);

@@ -22,7 +22,14 @@ public final class TraceCompiler {
 
     private TraceCompiler() {}
 
-    public static CompiledLoop compile(Trace t) throws CodegenException {
+    /** A trace whose exit ids start at 0. */
+    public static CompiledLoop compile(Trace t) throws CodegenException { return compile(t, 0); }
+
+    /**
+     * A trace whose exits have the ids exitBase, exitBase + 1, ...: a side trace's exits are told apart from
+     * its loop's (and the other side traces') when they are thrown or returned through linked code.
+     */
+    public static CompiledLoop compile(Trace t, int exitBase) throws CodegenException {
         try {
             TraceVerifier.verify(t);
         } catch (IllegalStateException e) {
@@ -37,9 +44,10 @@ public final class TraceCompiler {
             }
         }
         LoopNames names = LoopNames.of(t);
+        ExitLinks links = new ExitLinks(exitBase, t.exits().size());
         TraceClassWriter.Result written;
         try {
-            written = TraceClassWriter.write(t, names);
+            written = TraceClassWriter.write(t, names, exitBase, links);
         } catch (RuntimeException e) {
             if (e.getClass().getName().startsWith("org.objectweb.asm.") && e.getClass().getSimpleName().matches(
                     ".*(TooLarge|LimitExceeded).*")) {
@@ -51,8 +59,9 @@ public final class TraceCompiler {
         try {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(written.bytes(), written.classData(), true);
             MethodHandle entry = hidden.findStatic(hidden.lookupClass(), names.methodName(), ENTRY);
-            return new CompiledLoop(entry, t.exits(), ioSize(t), hidden.lookupClass().getName(), names.methodName(),
-                    written.loopBytes());
+            int finishValues = t.isSide() ? t.ops.get(t.ops.size() - 1).argCount() : -1;
+            return new CompiledLoop(entry, t.exits(), exitBase, ioSize(t), finishValues, links,
+                    hidden.lookupClass().getName(), names.methodName(), written.loopBytes());
         } catch (LinkageError | IllegalArgumentException | ReflectiveOperationException e) {
             throw new CodegenException("the JVM rejected " + names.internalClassName() + ": " + e, e);
         }

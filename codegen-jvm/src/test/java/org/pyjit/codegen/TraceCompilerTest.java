@@ -130,6 +130,69 @@ class TraceCompilerTest {
         assertArrayEquals(new Object[] {101L, 50L}, e.values());
     }
 
+    /** The counting loop with the tripling side trace linked to its expected exit (exit 2). */
+    @Test
+    void anExitLinkedToASideTraceRunsItAndReturnsRejoinedWithTheNextInputs() throws Throwable {
+        CompiledLoop loop = TraceCompiler.compile(countingLoop(1));
+        CompiledLoop side = TraceCompiler.compile(tripling(), loop.exits().size());
+        assertEquals(4, side.exitBase());
+        loop.link(2, side, null);
+        Object[] io = io(loop, 0L, 10L);
+        // k counts to 10, the side trace triples it (30), and the caller enters the loop again...
+        assertEquals(ExitLinks.REJOINED, run(loop, io));
+        assertEquals(30L, io[0]);
+        assertEquals(10L, io[1]);
+        assertEquals(ExitLinks.REJOINED, run(loop, io));
+        assertEquals(ExitLinks.REJOINED, run(loop, io));
+        assertEquals(270L, io[0]);
+        // ...until the side trace's own guard fails: its exit comes out with its global id.
+        DeoptException e = assertThrows(DeoptException.class, () -> run(loop, io));
+        assertEquals(4, e.exitId);
+        assertArrayEquals(new Object[] {270L, 10L}, e.values());
+        assertSame(side.exits().get(0), side.exit(4));
+    }
+
+    /**
+     * A side trace that also takes a frame slot the loop does not carry (input 2, a running total) and writes
+     * it back: the link reads it before the side trace runs and writes it when it finishes.
+     */
+    @Test
+    void aLinkedSideTracePassesFrameSlotsThroughItsFrameSlots() throws Throwable {
+        TraceBuilder b = new TraceBuilder().atLine(3);
+        Op k = b.input(0);
+        Op n = b.input(1);
+        Op total = b.input(2);
+        Op sum = b.op(INT_ADD, b.op(UNBOX_INT, total), b.op(UNBOX_INT, k));
+        b.op(FINISH, b.op(BOX_INT, b.op(INT_ADD, b.op(UNBOX_INT, n), Const.ofLong(5))), n, b.op(BOX_INT, sum));
+        CompiledLoop side = TraceCompiler.compile(build(b), 4);
+        Object[] frame = {100L};
+        ExitLinks.FrameSlots slots = new ExitLinks.FrameSlots() {
+            @Override
+            public int count() { return 1; }
+
+            @Override
+            public void read(Object[] io, int at) { io[at] = frame[0]; }
+
+            @Override
+            public void write(Object[] io, int at) { frame[0] = io[at]; }
+        };
+        CompiledLoop loop = TraceCompiler.compile(countingLoop(1));
+        loop.link(2, side, slots);
+        Object[] io = io(loop, 0L, 10L);
+        assertEquals(ExitLinks.REJOINED, run(loop, io));
+        assertEquals(15L, io[0]);
+        assertEquals(10L, io[1]);
+        assertEquals(110L, frame[0]);
+    }
+
+    @Test
+    void onlyASideTraceCanBeLinked() throws Throwable {
+        CompiledLoop loop = TraceCompiler.compile(countingLoop(1));
+        CompiledLoop other = TraceCompiler.compile(countingLoop(2), 4);
+        assertThrows(IllegalArgumentException.class, () -> loop.link(2, other, null));
+        assertEquals(2, run(loop, io(loop, 0L, 10L)));
+    }
+
     @Test
     void aSideTraceMustFinishWithBoxedValues() {
         TraceBuilder b = new TraceBuilder().atLine(3);

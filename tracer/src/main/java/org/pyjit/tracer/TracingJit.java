@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.pyjit.codegen.CodegenException;
 import org.pyjit.codegen.CompiledLoop;
+import org.pyjit.codegen.ExitLinks;
 import org.pyjit.codegen.TraceCompiler;
 import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.exec.Frame;
@@ -106,26 +107,23 @@ public final class TracingJit implements JitHooks {
     }
 
     /**
-     * A compiled piece of a loop: the loop itself, or a side trace attached to an exit of another unit. It
-     * keeps the exit counts that drive bridges, each exit's decoded snapshot, and the side traces by exit id.
+     * A compiled piece of a loop: the loop itself, or a side trace linked to an exit of another unit. It
+     * keeps the exit counts that drive bridges, each exit's decoded snapshot, and the side traces by exit
+     * (indexed by exit id minus the unit's base: the units of one loop number their exits apart).
      */
     static final class Unit {
         final CompiledLoop code;
         final Trace trace;
-        /** A side trace's inputs: its exit's live values (liveInputs of them), then these frame slots. */
-        final int[] extraSlots;
-        final int liveInputs;
+        /** The global id of the unit's first exit. */
+        final int base;
         final int[] exitCounts;
         final Unit[] sides;
         private final ExitPlan[] plans;
 
-        Unit(CompiledLoop code, Trace trace) { this(code, trace, new int[0]); }
-
-        Unit(CompiledLoop code, Trace trace, int[] extraSlots) {
+        Unit(CompiledLoop code, Trace trace) {
             this.code = code;
             this.trace = trace;
-            this.extraSlots = extraSlots;
-            this.liveInputs = trace.inputs().size() - extraSlots.length;
+            this.base = code.exitBase();
             int exits = code.exits().size();
             this.exitCounts = new int[exits];
             this.sides = new Unit[exits];
@@ -142,22 +140,48 @@ public final class TracingJit implements JitHooks {
         }
     }
 
-    /** A compiled loop in use: its trace with the JIT's data, its own code, and how many side traces hang off it. */
+    /**
+     * A compiled loop in use: its trace with the JIT's data, its own code, and the side traces that hang off
+     * it (directly or off other side traces). Units are kept in the order of their exit ids.
+     */
     static final class Installed {
         final LoopTrace loop;
         final Unit root;
+        private final List<Unit> units = new ArrayList<>();
         int sideTraces;
+        /** The frame the loop runs in, while it runs (its side traces read and write frame slots there). */
+        Frame frame;
 
         Installed(CompiledLoop code, LoopTrace loop) {
             this.loop = loop;
             this.root = new Unit(code, loop.trace());
+            units.add(root);
+        }
+
+        /** The exit id the next side trace's exits start at. */
+        int nextExitBase() {
+            Unit last = units.get(units.size() - 1);
+            return last.base + last.exitCounts.length;
+        }
+
+        void add(Unit side) { units.add(side); }
+
+        /** The unit an exit id belongs to. */
+        Unit unitOf(int exitId) {
+            int lo = 0;
+            int hi = units.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (units.get(mid).base <= exitId) lo = mid; else hi = mid - 1;
+            }
+            return units.get(lo);
         }
     }
 
     /** An inner loop's header. */
     private record InnerLoop(CodeObject code, int headerPc) {}
 
-    /** What a bridge being recorded attaches to: the installed loop, the unit and exit it leaves from. */
+    /** What a bridge being recorded attaches to: the installed loop, the unit and exit (global id) it leaves from. */
     private record BridgeSite(Installed in, Unit unit, int exitId, Op exit, boolean inline) {}
 
     private static LoopState state(CodeObject code, int pc) {
@@ -399,7 +423,7 @@ public final class TracingJit implements JitHooks {
         }
         CompiledLoop code;
         try {
-            code = TraceCompiler.compile(TraceVerifier.verify(side));
+            code = TraceCompiler.compile(TraceVerifier.verify(side), site.in().nextExitBase());
         } catch (CodegenException | RuntimeException e) {
             s.countBridgeTry(site.exit());
             for (JitEvents l : listeners) l.compileFailed(side, "side trace: " + e.getMessage());
@@ -407,8 +431,13 @@ public final class TracingJit implements JitHooks {
         }
         site.in().loop.globalsOf().putAll(r.globalsOf);
         int[] extraSlots = r.extraInputs().keySet().stream().mapToInt(Integer::intValue).toArray();
-        site.unit().sides[site.exitId()] = new Unit(code, side, extraSlots);
+        Unit unit = new Unit(code, side);
+        Unit parent = site.unit();
+        parent.sides[site.exitId() - parent.base] = unit;
+        site.in().add(unit);
         site.in().sideTraces++;
+        // From now on the parent's code calls the side trace itself.
+        parent.code.link(site.exitId(), code, extraSlots.length == 0 ? null : new FrameSlotPassing(site.in(), extraSlots));
         long nanos = System.nanoTime() - start;
         for (JitEvents l : listeners) {
             l.sideTraceCompiled(site.unit().trace, site.exit(), side, code.className(), code.methodName(),
@@ -427,7 +456,7 @@ public final class TracingJit implements JitHooks {
      * tries. A loop that is full (a recompile did not fit) still takes side traces.
      */
     private boolean bridgeable(LoopState s, Installed in, Unit unit, int exitId, Op exit) {
-        if (!exit.isGuard() || unit.sides[exitId] != null) return false;
+        if (!exit.isGuard() || unit.sides[exitId - unit.base] != null) return false;
         if (in.loop.trace().bridges.size() + in.sideTraces >= params.maxBridges()) return false;
         if (s.bridgeTries.getOrDefault(exit, 0) >= params.bridgeTries()) return false;
         return unit != in.root || in.loop.trace().bridgeOf(exit) == null;
@@ -447,51 +476,55 @@ public final class TracingJit implements JitHooks {
     // ---- running compiled loops ----
 
     /**
-     * Runs the compiled loop from the frame's state until it leaves for good: an exit with a side trace runs
-     * that (with the exit's values), and a side trace that finishes enters the loop again (with the next
-     * inputs it wrote to io); any other exit rebuilds the interpreter's frames and resumes them.
+     * Runs the compiled loop from the frame's state until it leaves (the side traces linked to its exits run
+     * inside the compiled code), then rebuilds the interpreter's frames from the exit and resumes them.
      */
     private boolean run(LoopState s, Frame f) {
         Installed in = s.compiled;
-        Unit unit = in.root;
         int[] slots = in.loop.inputSlots();
-        Object[] io = new Object[unit.code.ioSize()];
+        Object[] io = new Object[in.root.code.ioSize()];
         for (int k = 0; k < slots.length; k++) io[k] = slot(f, slots[k]);
-        while (true) {
-            int exit;
-            Object[] values;
-            RuntimeException pending = null;
-            try {
-                exit = (int) unit.code.entry().invokeExact(io);
-                values = io;
-            } catch (DeoptException d) {
-                exit = d.exitId;
-                values = d.values();
-                pending = d.pending;
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable t) {
-                throw new IllegalStateException("compiled loop failed", t);
-            }
-            if (exit == CompiledLoop.REJOIN) {
-                // The side trace's values of slots the loop does not carry go back to the frame.
-                for (int j = 0; j < unit.extraSlots.length; j++) setSlot(f, unit.extraSlots[j], io[slots.length + j]);
-                unit = in.root;
-                if (io.length < unit.code.ioSize()) io = java.util.Arrays.copyOf(io, unit.code.ioSize());
-                continue;
-            }
-            Op exitOp = unit.code.exits().get(exit);
-            for (JitEvents l : listeners) l.exitTaken(unit.trace, exit, exitOp);
-            Unit side = unit.sides[exit];
-            if (side != null && pending == null) {
-                int live = side.liveInputs;
-                io = java.util.Arrays.copyOf(values, Math.max(live + side.extraSlots.length, side.code.ioSize()));
-                for (int j = 0; j < side.extraSlots.length; j++) io[live + j] = slot(f, side.extraSlots[j]);
-                unit = side;
-                continue;
-            }
-            leave(s, f, in, unit, exit, exitOp, values, pending);
-            return true;
+        int exit;
+        Object[] values;
+        RuntimeException pending = null;
+        Frame outer = in.frame;
+        in.frame = f;
+        try {
+            do {
+                exit = (int) in.root.code.entry().invokeExact(io);
+            } while (exit == ExitLinks.REJOINED);
+            values = io;
+        } catch (DeoptException d) {
+            exit = d.exitId;
+            values = d.values();
+            pending = d.pending;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("compiled loop failed", t);
+        } finally {
+            in.frame = outer;
+        }
+        Unit from = in.unitOf(exit);
+        Op exitOp = from.code.exit(exit);
+        for (JitEvents l : listeners) l.exitTaken(from.trace, exit - from.base, exitOp);
+        leave(s, f, in, from, exit, exitOp, values, pending);
+        return true;
+    }
+
+    /** A side trace's frame slots, in the frame its loop runs in. */
+    private record FrameSlotPassing(Installed in, int[] slots) implements ExitLinks.FrameSlots {
+        @Override
+        public int count() { return slots.length; }
+
+        @Override
+        public void read(Object[] io, int at) {
+            for (int j = 0; j < slots.length; j++) io[at + j] = slot(in.frame, slots[j]);
+        }
+
+        @Override
+        public void write(Object[] io, int at) {
+            for (int j = 0; j < slots.length; j++) setSlot(in.frame, slots[j], io[at + j]);
         }
     }
 
@@ -515,15 +548,16 @@ public final class TracingJit implements JitHooks {
     private void leave(LoopState s, Frame f, Installed in, Unit unit, int exit, Op exitOp, Object[] values,
             RuntimeException pending) {
         BridgeSite bridge = null;
-        if (s.compiled == in && ++unit.exitCounts[exit] >= params.exitHotness()) {
-            unit.exitCounts[exit] = 0;
+        int local = exit - unit.base;
+        if (s.compiled == in && ++unit.exitCounts[local] >= params.exitHotness()) {
+            unit.exitCounts[local] = 0;
             if (recorder == null && pending == null && bridgeable(s, in, unit, exit, exitOp)) {
                 bridge = new BridgeSite(in, unit, exit, exitOp, !exitOp.expectedExit && inlines(s, in, unit));
-            } else if (recorder == null && !exitOp.expectedExit && unit.sides[exit] == null) {
+            } else if (recorder == null && !exitOp.expectedExit && unit.sides[local] == null) {
                 discard(s, "exit " + exit + " at line " + exitOp.line + " failed " + params.exitHotness() + " times");
             }
         }
-        Frame[] frames = rebuilder.frames(f, unit.plan(exit), values, in.loop.globalsOf());
+        Frame[] frames = rebuilder.frames(f, unit.plan(local), values, in.loop.globalsOf());
         // A bridge is recorded from the rebuilt frames: the inlined calls' frames run (and are recorded) first.
         if (bridge != null) startBridge(frames, s, bridge);
         rebuilder.run(frames, pending);

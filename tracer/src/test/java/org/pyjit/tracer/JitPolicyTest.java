@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.optimizer.ir.Bridge;
@@ -26,6 +28,9 @@ class JitPolicyTest {
         final List<String> sideTraces = new ArrayList<>();
         final List<String> failed = new ArrayList<>();
         final List<String> discarded = new ArrayList<>();
+        /** Exits that came back to the JIT: guards that failed, and the loops' own ends, by function. */
+        final Map<String, Integer> failedGuards = new HashMap<>();
+        final Map<String, Integer> expectedExits = new HashMap<>();
 
         @Override
         public void traceCompiled(Trace t, String cls, String method, int size, long nanos) {
@@ -54,6 +59,11 @@ class JitPolicyTest {
         public void sideTraceCompiled(Trace parent, Op exit, Trace side, String cls, String method, int size,
                 long nanos) {
             sideTraces.add(exit.expectedExit ? "from the loop's end" : parent.isSide() ? "from a side trace" : "from the loop");
+        }
+
+        @Override
+        public void exitTaken(Trace trace, int exitId, Op exit) {
+            (exit.expectedExit ? expectedExits : failedGuards).merge(trace.code.qualname, 1, Integer::sum);
         }
     }
 
@@ -156,6 +166,10 @@ class JitPolicyTest {
         assertEquals(JitParams.DEFAULTS.inlineBridges(), e.bridges.size(), "recompiles with a bridge");
         assertTrue(e.sideTraces.size() >= 2, "side traces: " + e.sideTraces);
         assertTrue(e.sideTraces.contains("from a side trace"), "a side trace of a side trace: " + e.sideTraces);
+        // Linked to their exits, the side traces run inside the compiled code: of the 15,000 calls on F, G
+        // and H, only those before their side traces were compiled leave to the JIT.
+        int failed = e.failedGuards.getOrDefault("run", 0);
+        assertTrue(failed < 1500, failed + " failed guards came back to the JIT");
     }
 
     @Test
@@ -213,6 +227,9 @@ class JitPolicyTest {
                 print(count(rows))
                 """, JitParams.DEFAULTS.withThreshold(50), "(8571, 60000)\n");
         assertTrue(e.sideTraces.contains("from the loop's end"), "side traces: " + e.sideTraces);
+        // The side trace is linked to the inner loop's end: the 3000 rows do not each leave to the JIT.
+        int ends = e.expectedExits.getOrDefault("count", 0);
+        assertTrue(ends < 500, ends + " ends of the inner loop came back to the JIT");
     }
 
     @Test

@@ -1,0 +1,91 @@
+package org.pyjit.codegen;
+
+import java.lang.invoke.MethodHandle;
+import java.util.Arrays;
+import org.pyjit.optimizer.ir.DeoptException;
+
+/**
+ * The side traces linked to one compiled trace's exits, so that an exit with a side trace calls it directly
+ * instead of leaving to the JIT, which would look the side trace up and call it: a throw and a dispatch
+ * (about 200 ns) become a call (a few ns). Every guard and expected exit of the trace's class goes through
+ * {@link #leave}. Exit ids here are the trace's global ones (its exit base plus the index in its exits).
+ *
+ * <p>A side trace may also take values the loop does not carry, from the interpreter's frame (see
+ * {@link FrameSlots}): they are read before it runs, and written back when it finishes.
+ *
+ * <p>Set by the JIT's thread only, read by the same thread: no synchronization.
+ */
+public final class ExitLinks {
+    /**
+     * What a side trace passes through the interpreter's frame rather than its exit: read into its inputs
+     * after the exit's live values, and written back from what its FINISH writes after the loop's inputs.
+     */
+    public interface FrameSlots {
+        /** How many slots. */
+        int count();
+
+        /** io[at..] = the slots' values in the running frame. */
+        void read(Object[] io, int at);
+
+        /** The slots of the running frame = io[at..]. */
+        void write(Object[] io, int at);
+    }
+
+    /**
+     * What a linked side trace's caller returns when it finished: the loop's next inputs are in io and its
+     * frame slots written (whereas {@link CompiledLoop#REJOIN}, from a side trace's own FINISH, leaves them
+     * to its caller to write).
+     */
+    public static final int REJOINED = -2;
+
+    /** rejoinInputs: how many of the values the side trace's FINISH writes are the loop's inputs. */
+    private record Link(MethodHandle entry, int ioSize, int rejoinInputs, FrameSlots slots) {}
+
+    private final int base;
+    private final Link[] links;
+
+    ExitLinks(int base, int exits) {
+        this.base = base;
+        this.links = new Link[exits];
+    }
+
+    /**
+     * From now on, exit exitId (global) runs side directly; side takes the exit's live values as its inputs,
+     * then the frame slots of slots (null: none).
+     */
+    void link(int exitId, CompiledLoop side, FrameSlots slots) {
+        if (side.finishValues() < 0) throw new IllegalArgumentException("only a side trace can be linked to an exit");
+        int passed = slots == null ? 0 : slots.count();
+        links[exitId - base] = new Link(side.entry(), side.ioSize(), side.finishValues() - passed, slots);
+    }
+
+    /**
+     * Called by generated code when the trace leaves at exitId with its boxed live values. With a side trace
+     * linked, runs it: when it finishes, its frame slots are written, its next loop inputs copied to io and
+     * {@link #REJOINED} returned (up to the loop's caller, who enters the loop again); when it leaves
+     * by its own expected exit, that exit is thrown to the JIT. Without one, an expected exit copies its
+     * values to io and returns its id, and a guard throws its DeoptException.
+     */
+    static int leave(ExitLinks self, int exitId, boolean expected, Object[] values, Object[] io) {
+        Link link = self.links[exitId - self.base];
+        if (link == null) {
+            if (!expected) throw new DeoptException(exitId, values, null);
+            System.arraycopy(values, 0, io, 0, values.length);
+            return exitId;
+        }
+        Object[] sideIo = values.length >= link.ioSize ? values : Arrays.copyOf(values, link.ioSize);
+        if (link.slots != null) link.slots.read(sideIo, values.length);
+        int r;
+        try {
+            r = (int) link.entry.invokeExact(sideIo);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("side trace failed", t);
+        }
+        if (r >= 0) throw new DeoptException(r, sideIo, null);
+        if (r == CompiledLoop.REJOIN && link.slots != null) link.slots.write(sideIo, link.rejoinInputs);
+        System.arraycopy(sideIo, 0, io, 0, link.rejoinInputs);
+        return REJOINED;
+    }
+}
