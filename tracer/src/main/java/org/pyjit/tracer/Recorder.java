@@ -115,6 +115,8 @@ final class Recorder implements JitHooks.InstructionListener {
     /** For a bridge: the compiled loop it belongs to and the exit it starts from; null for a loop. */
     final Trace parent;
     final Op bridgeFrom;
+    /** A bridge from the loop's own end of a range loop: it starts at the header's FOR_ITER, exhausted. */
+    private boolean resumesAtLoopEnd;
     /** For a bridge: the frame slot each of the loop's INPUTs reads. */
     private final int[] parentSlots;
     /** For a bridge: slots the loop does not carry that the bridge uses; they become new INPUTs of the loop. */
@@ -158,6 +160,7 @@ final class Recorder implements JitHooks.InstructionListener {
         this.parent = parent;
         this.bridgeFrom = exit;
         List<FrameState> states = exit.snapshot().frames();
+        this.resumesAtLoopEnd = exit.expectedExit && states.size() == 1 && states.get(0).pc() == headerPc;
         if (states.size() != rebuilt.length) throw new Abort("the exit's frames differ from the rebuilt ones");
         for (int i = 0; i < rebuilt.length; i++) {
             FrameState at = states.get(i);
@@ -784,9 +787,12 @@ final class Recorder implements JitHooks.InstructionListener {
         Snapshot before = snapshot(pc);
         Value it = s.stack[s.sp - 1];
         boolean rootLoop = frames.size() == 1 && pc == headerPc;
+        // A bridge from the loop's end resumes at this FOR_ITER, exhausted: that is where it starts, not an end.
+        boolean exitItself = rootLoop && resumesAtLoopEnd;
+        resumesAtLoopEnd = false;
         if (!(it instanceof Op itOp)) throw new Abort("constant iterator");
         if (concreteIterator instanceof Iterators.RangeIterator range) {
-            if (!range.hasNext() && rootLoop) throw new LoopEnded();
+            if (!range.hasNext() && rootLoop && !exitItself) throw new LoopEnded();
             body.guardClass(itOp, Iterators.RangeIterator.class, before);
             Op has = call(TraceHelpers.RANGE_HAS_NEXT, null, it);
             if (!range.hasNext()) {

@@ -233,19 +233,23 @@ class JitPolicyTest {
     }
 
     @Test
-    void anInnerLoopThatRunsLongerThanItWasUnrolledIsNotUnrolledAgain() {
-        // The first runs of the inner loop are about 10 iterations long and get unrolled into the outer loop's
-        // trace; later runs are hundreds long: the trace is discarded, and recorded again without unrolling it.
+    void anInnerLoopUnrolledForShortRunsRunsAloneWhenItsRunsGetLong() {
+        // The first 100 runs of the inner loop are 3 iterations long: too short to compile alone, it is unrolled
+        // into the outer loop's trace. The next 300 runs are 300 iterations long: the outer trace's exit after
+        // the unrolled copies fails, the inner loop is compiled alone, and its end gets a side trace through the
+        // outer loop's body: the outer trace's exit stops failing.
         Events e = run("""
-                def count(limit):
+                def count(limit, ps):
                     counts = [0] * (limit + 1)
-                    for p in range(300, 0, -1):
+                    for p in ps:
                         for q in range(p, limit + 1, p):
                             counts[q] += 1
                     return sum(counts)
-                print(count(3000))
-                """, JitParams.DEFAULTS.withThreshold(50), "18710\n");
-        assertTrue(e.discarded.stream().anyMatch(r -> r.contains("runs longer than it was unrolled")),
-                "discards: " + e.discarded);
+                print(count(3000, [1000] * 100 + [10] * 300))
+                """, JitParams.DEFAULTS.withThreshold(50), "90300\n");
+        assertEquals(List.of("count", "count"), e.compiled, "the outer loop, then the inner one");
+        assertTrue(e.sideTraces.contains("from the loop's end"), "side traces: " + e.sideTraces);
+        int failed = e.failedGuards.getOrDefault("count", 0);
+        assertTrue(failed < 100, failed + " failed guards of 300 long runs");
     }
 }
