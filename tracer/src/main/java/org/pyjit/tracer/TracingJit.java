@@ -78,8 +78,6 @@ public final class TracingJit implements JitHooks {
         private int runToken;
         /** Reported once as short. */
         boolean reportedShort;
-        /** Times the loop was found short: it waits longer before each next look. */
-        int shortChecks;
         /** How deep the loop's recordings inline calls: lowered while its trace is too big to compile. */
         int inlineDepth = -1;
         /** Inner loops this loop's recordings must not unroll: they ran longer than a trace had unrolled them. */
@@ -233,23 +231,21 @@ public final class TracingJit implements JitHooks {
         LoopState s = state(f.code, f.pc);
         if (s.compiled != null) return run(s, f);
         if (s.blacklisted) return false;
+        countRun(s, f);
         if (s.backoff > 0) {
             s.backoff--;
             return false;
         }
-        countRun(s, f);
         if (++s.counter < params.threshold()) return false;
         s.counter = 0;
         if (isShort(s)) {
-            // Looked at again later, on fresh counts (runs may get longer), but less and less often: telling
-            // runs apart costs an identity hash per back edge, and short loops are the ones entered most.
+            // Looked at again after another threshold of back edges, on fresh counts (runs may get longer).
             if (!s.reportedShort) {
                 for (JitEvents l : listeners) l.loopTooShort(f.code, f.pc, (double) s.backEdges / s.runs);
                 s.reportedShort = true;
             }
             s.runs = 0;
             s.backEdges = 0;
-            s.backoff = params.threshold() << Math.min(++s.shortChecks, 6);
             return false;
         }
         startRecording(f, s);
