@@ -8,7 +8,7 @@ import org.pyjit.optimizer.ir.DeoptException;
  * The side traces linked to one compiled trace's exits, so that an exit with a side trace calls it directly
  * instead of leaving to the JIT, which would look the side trace up and call it: a throw and a dispatch
  * (about 200 ns) become a call (a few ns). Every guard and expected exit of the trace's class goes through
- * {@link #leave}. Exit ids here are the trace's global ones (its exit base plus the index in its exits).
+ * {@link #leave} or {@link #leaveExpected}. Exit ids here are the trace's global ones (its exit base plus the index in its exits).
  *
  * <p>A side trace may also take values the loop does not carry, from the interpreter's frame (see
  * {@link FrameSlots}): they are read before it runs, and written back when it finishes.
@@ -60,21 +60,34 @@ public final class ExitLinks {
     }
 
     /**
-     * Called by generated code when the trace leaves at exitId with its boxed live values. With a side trace
-     * linked, runs it: when it finishes, its frame slots are written, its next loop inputs copied to io and
-     * {@link #REJOINED} returned (up to the loop's caller, who enters the loop again); when it leaves
-     * by its own expected exit, that exit is thrown to the JIT. Without one, an expected exit copies its
-     * values to io and returns its id, and a guard throws its DeoptException.
+     * Called by generated code when the trace leaves by the guard exitId with its boxed live values: runs the
+     * side trace linked to the exit (see {@link #run}), or throws the guard's DeoptException.
      */
-    static int leave(ExitLinks self, int exitId, boolean expected, Object[] values, Object[] io) {
+    static int leave(ExitLinks self, int exitId, Object[] values, Object[] io) {
         Link link = self.links[exitId - self.base];
-        if (link == null) {
-            if (!expected) throw new DeoptException(exitId, values, null);
-            System.arraycopy(values, 0, io, 0, values.length);
-            return exitId;
-        }
-        Object[] sideIo = values.length >= link.ioSize ? values : Arrays.copyOf(values, link.ioSize);
-        if (link.slots != null) link.slots.read(sideIo, values.length);
+        if (link == null) throw new DeoptException(exitId, values, null);
+        return run(link, values.length >= link.ioSize ? values : Arrays.copyOf(values, link.ioSize), values.length, io);
+    }
+
+    /**
+     * Called by generated code when the trace leaves by its expected exit, its live boxed values already in
+     * io[0..live): returns the exit id, unless a side trace is linked to it (see {@link #run}). The common case
+     * (the loop just ends) copies nothing.
+     */
+    static int leaveExpected(ExitLinks self, int exitId, int live, Object[] io) {
+        Link link = self.links[exitId - self.base];
+        if (link == null) return exitId;
+        return run(link, Arrays.copyOf(io, Math.max(live, link.ioSize)), live, io);
+    }
+
+    /**
+     * Runs a linked side trace on sideIo (the exit's live values in [0..live), room for its other inputs):
+     * when it finishes, its frame slots are written, its next loop inputs copied to io and {@link #REJOINED}
+     * returned (up to the loop's caller, who enters the loop again); when it leaves by its own expected exit,
+     * that exit is thrown to the JIT.
+     */
+    private static int run(Link link, Object[] sideIo, int live, Object[] io) {
+        if (link.slots != null) link.slots.read(sideIo, live);
         int r;
         try {
             r = (int) link.entry.invokeExact(sideIo);

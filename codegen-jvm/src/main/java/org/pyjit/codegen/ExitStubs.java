@@ -19,9 +19,10 @@ import org.pyjit.optimizer.ir.Op;
  * The cold side of the exits. Exits that pass the same live values (in {@code liveOps()} order) the same way
  * share one group: each exit's stub after the loop only pushes its id and jumps to its group's code, which
  * loads the live values and calls {@code exits<g>(id, live...)}, a private static method that boxes them. A
- * guard's or the expected exit's method hands them to {@link ExitLinks#leave}, which runs the side trace
- * linked to the exit, or else throws the guard's DeoptException or writes the expected exit's values to io
- * and returns its id; the group returns what it returns (its id, or REJOINED when a side trace finished).
+ * guard's method hands them to {@link ExitLinks#leave}, which runs the side trace linked to the exit or else
+ * throws the guard's DeoptException; the expected exit's writes them to io and asks
+ * {@link ExitLinks#leaveExpected}, which runs the linked side trace or else returns the exit's id. The group
+ * returns what they return (the exit id, or REJOINED when a side trace finished).
  * A raising call's stub is its exception handler: it parks the exception, and the exit method passes a
  * DeoptException of nested code through unchanged and makes any other exception the exit's pending one, which
  * the group throws. Consecutive guards mostly see the same live values, so sharing keeps the loop method (and
@@ -113,15 +114,22 @@ final class ExitStubs {
                 mv.visitMethodInsn(INVOKESTATIC, DEOPT.getInternalName(), "raised", Type.getMethodDescriptor(
                         DEOPT, Type.INT_TYPE, OBJECT_ARRAY, JvmKinds.OBJECT), false);
                 mv.visitInsn(ARETURN);
-            } else {
-                mv.visitLdcInsn(classData.constant(links));
-                mv.visitTypeInsn(CHECKCAST, LINKS.getInternalName());
+            } else if (g.way() == Way.EXPECTED) {
+                boxInto(mv, g.live(), afterLive);
+                loadLinks(mv);
                 mv.visitVarInsn(ILOAD, 0);
-                mv.visitInsn(g.way() == Way.EXPECTED ? ICONST_1 : ICONST_0);
+                JvmKinds.pushInt(mv, g.live().size());
+                mv.visitVarInsn(ALOAD, afterLive);
+                mv.visitMethodInsn(INVOKESTATIC, LINKS.getInternalName(), "leaveExpected", Type.getMethodDescriptor(
+                        Type.INT_TYPE, LINKS, Type.INT_TYPE, Type.INT_TYPE, OBJECT_ARRAY), false);
+                mv.visitInsn(IRETURN);
+            } else {
+                loadLinks(mv);
+                mv.visitVarInsn(ILOAD, 0);
                 boxedArray(mv, g.live());
                 mv.visitVarInsn(ALOAD, afterLive);
                 mv.visitMethodInsn(INVOKESTATIC, LINKS.getInternalName(), "leave", Type.getMethodDescriptor(
-                        Type.INT_TYPE, LINKS, Type.INT_TYPE, Type.BOOLEAN_TYPE, OBJECT_ARRAY, OBJECT_ARRAY), false);
+                        Type.INT_TYPE, LINKS, Type.INT_TYPE, OBJECT_ARRAY, OBJECT_ARRAY), false);
                 mv.visitInsn(IRETURN);
             }
             Label end = new Label();
@@ -133,15 +141,30 @@ final class ExitStubs {
         return largest;
     }
 
+    private void loadLinks(MethodVisitor mv) {
+        mv.visitLdcInsn(classData.constant(links));
+        mv.visitTypeInsn(CHECKCAST, LINKS.getInternalName());
+    }
+
     /** Pushes a new Object[] holding the boxed live values (the method's parameters after the exit id). */
     private static void boxedArray(MethodVisitor mv, List<Op> live) {
         JvmKinds.pushInt(mv, live.size());
         mv.visitTypeInsn(ANEWARRAY, JvmKinds.OBJECT.getInternalName());
+        boxEach(mv, live, () -> mv.visitInsn(DUP));
+    }
+
+    /** The boxed live values to the array in local arraySlot (the expected exit's io). */
+    private static void boxInto(MethodVisitor mv, List<Op> live, int arraySlot) {
+        boxEach(mv, live, () -> mv.visitVarInsn(ALOAD, arraySlot));
+    }
+
+    /** array[i] = box(live value i) for every live value (parameters after the exit id); pushArray pushes the array. */
+    private static void boxEach(MethodVisitor mv, List<Op> live, Runnable pushArray) {
         int slot = 1;
         for (int i = 0; i < live.size(); i++) {
             Kind k = live.get(i).kind();
             Type t = JvmKinds.type(k);
-            mv.visitInsn(DUP);
+            pushArray.run();
             JvmKinds.pushInt(mv, i);
             mv.visitVarInsn(t.getOpcode(ILOAD), slot);
             JvmKinds.box(mv, k);
