@@ -363,7 +363,7 @@ final class Recorder implements JitHooks.InstructionListener {
                 Value obj = s.pop();
                 s.push(loadAttr(obj, cs[sp - 1], code.names[arg], before));
             }
-            case Opcode.STORE_ATTR -> storeAttr(s, pc, cs[sp - 1], code.names[arg]);
+            case Opcode.STORE_ATTR -> storeAttr(s, pc, cs[sp - 1], cs[sp - 2], code.names[arg]);
             case Opcode.LOAD_METHOD -> loadMethod(s, pc, cs[sp - 1], code.names[arg]);
             case Opcode.CALL -> call(s, f, pc, arg, cs[sp - arg - 1], sp - arg);
             case Opcode.CALL_METHOD -> {
@@ -612,6 +612,11 @@ final class Recorder implements JitHooks.InstructionListener {
             Object onType = p.type.lookup(name);
             if (slot >= 0 && p.slots[slot] != PyObject.DELETED && !(onType instanceof PyProperty)) {
                 guardLayout(o, p, before);
+                if (PyObject.attributeValue(p.slots[slot]) instanceof Double) {
+                    // A float attribute is read unboxed, whether the slot keeps it boxed or not.
+                    guard(OpCode.GUARD_TRUE, before, call(TraceHelpers.HOLDS_FLOAT, null, o, Const.ofLong(slot)));
+                    return call(TraceHelpers.FLOAT_SLOT, null, o, Const.ofLong(slot));
+                }
                 Op v = call(TraceHelpers.OBJECT_SLOT, null, o, Const.ofLong(slot));
                 guard(OpCode.GUARD_FALSE, before, body.op(OpCode.REF_EQ, v, Const.ofRef(PyObject.DELETED)));
                 return v;
@@ -624,17 +629,23 @@ final class Recorder implements JitHooks.InstructionListener {
         return residual(TraceHelpers.GET_ATTR, before, ref(obj), Const.ofRef(name));
     }
 
-    private void storeAttr(SymbolicFrame s, int pc, Object concrete, String name) {
+    private void storeAttr(SymbolicFrame s, int pc, Object concrete, Object concreteValue, String name) {
         Snapshot before = snapshot(pc);
         Value obj = s.pop();
-        Value v = ref(s.pop());
+        Value value = s.pop();
         if (concrete instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT && obj instanceof Op o
                 && !p.type.builtin && p.shape.slotOf(name) >= 0 && Attributes.storesPlainly(p.type, name)) {
             guardLayout(o, p, before);
-            call(TraceHelpers.SET_OBJECT_SLOT, null, o, Const.ofLong(p.shape.slotOf(name)), v);
+            Const slot = Const.ofLong(p.shape.slotOf(name));
+            if (value != null && (value.kind() == Kind.F64 || value.kind() == Kind.REF && concreteValue instanceof Double)) {
+                // Kept unboxed in the slot: the loop's updates of a float attribute allocate nothing.
+                call(TraceHelpers.SET_FLOAT_SLOT, null, o, slot, asDouble(value, before));
+                return;
+            }
+            call(TraceHelpers.SET_OBJECT_SLOT, null, o, slot, ref(value));
             return;
         }
-        residual(TraceHelpers.SET_ATTR, before, ref(obj), Const.ofRef(name), v);
+        residual(TraceHelpers.SET_ATTR, before, ref(obj), Const.ofRef(name), ref(value));
     }
 
     /** LOAD_METHOD as the interpreter does it: (function, self) for a method, else (attribute, null). */

@@ -15,6 +15,7 @@ import org.pyjit.interp.runtime.PyList;
 import org.pyjit.interp.runtime.PyObject;
 import org.pyjit.interp.runtime.PyTuple;
 import org.pyjit.interp.runtime.PyType;
+import org.pyjit.interp.runtime.UnboxedFloat;
 import org.pyjit.optimizer.ir.CallDescr;
 
 /**
@@ -78,7 +79,28 @@ public final class TraceHelpers {
 
     public static Object shapeOf(PyObject o) { return o.shape; }
 
-    public static Object objectSlot(PyObject o, long slot) { return o.slots[(int) slot]; }
+    public static Object objectSlot(PyObject o, long slot) { return PyObject.attributeValue(o.slots[(int) slot]); }
+
+    /** Whether the attribute in the slot is a float (a Double, or kept unboxed). */
+    public static boolean holdsFloat(PyObject o, long slot) {
+        Object v = o.slots[(int) slot];
+        return v instanceof UnboxedFloat || v instanceof Double;
+    }
+
+    /** The float in the slot, unboxed; only after holdsFloat. */
+    public static double floatSlot(PyObject o, long slot) {
+        Object v = o.slots[(int) slot];
+        return v instanceof UnboxedFloat u ? u.value : (Double) v;
+    }
+
+    /** Stores a float attribute unboxed: in place once the slot keeps one, so a loop's updates allocate nothing. */
+    public static void setFloatSlot(PyObject o, long slot, double v) {
+        if (o.slots[(int) slot] instanceof UnboxedFloat u) {
+            u.set(v);
+        } else {
+            o.slots[(int) slot] = new UnboxedFloat(v);
+        }
+    }
 
     public static void setObjectSlot(PyObject o, long slot, Object v) { o.slots[(int) slot] = v; }
 
@@ -180,6 +202,10 @@ public final class TraceHelpers {
     static final CallDescr OBJECT_SLOT = d("object_slot", "objectSlot", false, false, PyObject.class, long.class);
     static final CallDescr SET_OBJECT_SLOT = d("set_object_slot", "setObjectSlot", false, false,
             PyObject.class, long.class, Object.class);
+    static final CallDescr HOLDS_FLOAT = d("holds_float", "holdsFloat", false, false, PyObject.class, long.class);
+    static final CallDescr FLOAT_SLOT = d("float_slot", "floatSlot", false, false, PyObject.class, long.class);
+    static final CallDescr SET_FLOAT_SLOT = d("set_float_slot", "setFloatSlot", false, false,
+            PyObject.class, long.class, double.class);
     static final CallDescr DICT_VERSION = d("dict_version", "dictVersion", false, false, PyDict.class);
     static final CallDescr LOAD_GLOBAL = d("load_global", "loadGlobal", false, true,
             PyDict.class, PyDict.class, Object.class);

@@ -135,4 +135,26 @@ class TraceShapeTest {
         assertFalse(ops.stream().anyMatch(op -> op.opcode == OpCode.CALL && op.call().name().equals("get_attr")),
                 "no generic attribute lookup:\n" + text(loop));
     }
+
+    @Test
+    void floatAttributesAreUpdatedInPlaceWithoutBoxing() {
+        List<Trace> ts = traces("""
+                class Body:
+                    def __init__(self, x, vx):
+                        self.x = x
+                        self.vx = vx
+                def advance(b, steps):
+                    for _ in range(steps):
+                        b.vx -= b.x * 0.001
+                        b.x += b.vx * 0.01
+                    return b.x
+                print(advance(Body(1.0, 0.0), 5000))
+                """);
+        Trace loop = ts.stream().filter(t -> t.code.name.equals("advance")).findFirst().orElseThrow();
+        List<Op> ops = loopOps(loop);
+        assertEquals(0, count(ops, OpCode.BOX_FLOAT, OpCode.UNBOX_FLOAT, OpCode.GUARD_CLASS),
+                "no boxing, unboxing or type guards on the float attributes:\n" + text(loop));
+        assertEquals(2, ops.stream().filter(op -> op.opcode == OpCode.CALL
+                && op.call().name().equals("set_float_slot")).count(), "both stores write in place:\n" + text(loop));
+    }
 }

@@ -67,7 +67,7 @@ final class InlineCaches {
             Object c = code.caches[pc];
             if (c instanceof Slot s && s.type == p.type && s.shape == p.shape && s.typeVersion == p.type.version()) {
                 Object v = p.slots[s.slot];
-                if (v != PyObject.DELETED) return v;
+                if (v != PyObject.DELETED) return PyObject.attributeValue(v);
             }
             if (c instanceof ClassAttr a && a.type == p.type && a.shape == p.shape
                     && a.typeVersion == p.type.version()) {

@@ -2,7 +2,8 @@ package org.pyjit.interp.runtime;
 
 /**
  * An instance of a class defined in Python. Attributes live in slots laid out by a {@link Shape}; deleting an
- * attribute stores {@link #DELETED} rather than changing the shape, so shapes only ever grow.
+ * attribute stores {@link #DELETED} rather than changing the shape, so shapes only ever grow. A slot holds the
+ * attribute's value or an {@link UnboxedFloat}: read slots through {@link #attributeValue}.
  */
 public class PyObject implements PyValue {
     /** Marks a deleted attribute's slot. */
@@ -28,7 +29,12 @@ public class PyObject implements PyValue {
         int i = shape.slotOf(name);
         if (i < 0) return null;
         Object v = slots[i];
-        return v == DELETED ? null : v;
+        return v == DELETED ? null : attributeValue(v);
+    }
+
+    /** The Python value of what a slot holds (a slot may keep a float unboxed; see {@link UnboxedFloat}). */
+    public static Object attributeValue(Object slotContent) {
+        return slotContent instanceof UnboxedFloat u ? u.boxed() : slotContent;
     }
 
     public final void setOwn(String name, Object value) {
@@ -53,7 +59,7 @@ public class PyObject implements PyValue {
     public final PyDict ownAttributes() {
         PyDict d = new PyDict();
         for (int i = 0; i < shape.size(); i++) {
-            if (slots[i] != DELETED) d.put(shape.nameAt(i), slots[i]);
+            if (slots[i] != DELETED) d.put(shape.nameAt(i), attributeValue(slots[i]));
         }
         return d;
     }
