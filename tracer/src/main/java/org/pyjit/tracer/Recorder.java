@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pyjit.interp.compile.CodeObject;
+import org.pyjit.interp.compile.LocalLiveness;
 import org.pyjit.interp.compile.Opcode;
 import org.pyjit.interp.exec.Frame;
 import org.pyjit.interp.exec.JitHooks;
@@ -429,7 +430,9 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     private void writeLocal(SymbolicFrame s, int slot, Value v) {
-        if (s == frames.get(0) && parent != null && (s.locals[slot] == null || extraInputs.containsKey(slot))) {
+        // A slot the loop carries may be empty here too: the exit left out a local it knew to be dead.
+        if (s == frames.get(0) && parent != null && !isParentSlot(slot)
+                && (s.locals[slot] == null || extraInputs.containsKey(slot))) {
             extraInput(slot);
             writesExtra = true;
         }
@@ -1023,7 +1026,7 @@ final class Recorder implements JitHooks.InstructionListener {
         if (r.sp != header.stack().length) throw new Abort("stack depth differs at the loop's end");
         Op label = parent.label();
         boolean fromPreamble = parent.reachedFromPreamble(bridgeFrom);
-        if (!toStart && label != null && !fromPreamble && !writesExtra && canRejoin(r, header, parentJump)) {
+        if (!toStart && label != null && !fromPreamble && !writesExtra && canRejoin(r, header, parentJump, deadAtHeader())) {
             body.op(OpCode.JUMP, rejoinValues(r, header, parentJump, label.args()));
             return new Bridge(bridgeFrom, body.ops(), false);
         }
@@ -1036,11 +1039,36 @@ final class Recorder implements JitHooks.InstructionListener {
         }
         // Back to the start with the slots' values as the next inputs: the preamble runs again for them.
         Value[] next = new Value[parentSlots.length + extraInputs.size()];
-        for (int k = 0; k < parentSlots.length; k++) next[k] = ref(slotValue(r, parentSlots[k]));
+        for (int k = 0; k < parentSlots.length; k++) next[k] = ref(orDead(slotValue(r, parentSlots[k]), parentSlots[k], Kind.REF));
         int k = parentSlots.length;
         for (int slot : extraInputs.keySet()) next[k++] = ref(slotValue(r, slot));
         body.op(OpCode.JUMP, next);
         return new Bridge(bridgeFrom, body.ops(), true);
+    }
+
+    /** Which locals of the loop's frame no path from the header reads before writing. */
+    private boolean[] deadAtHeader() {
+        LocalLiveness live = LocalLiveness.of(root.code);
+        boolean[] dead = new boolean[root.code.varnames.length + root.code.cellvars.length + root.code.freevars.length];
+        for (int i = 0; i < dead.length; i++) dead[i] = !live.isLive(headerPc, i);
+        return dead;
+    }
+
+    /**
+     * A slot's value at the loop's end, or for a slot the bridge never had (its exit left out a dead local)
+     * and that is dead at the header too, a placeholder of the kind wanted: nothing reads it before a write.
+     */
+    private Value orDead(Value v, int slot, Kind kind) {
+        if (v != null) return v;
+        if (slot >= root.code.varnames.length || LocalLiveness.of(root.code).isLive(headerPc, slot)) {
+            throw new Abort("untracked slot at the loop's end");
+        }
+        return switch (kind) {
+            case I64 -> Const.ofLong(0);
+            case F64 -> Const.ofDouble(0.0);
+            case BOOL -> Const.ofBool(false);
+            default -> Const.ofRef(PyNone.NONE);
+        };
     }
 
     private boolean isParentSlot(int slot) {
@@ -1068,7 +1096,7 @@ final class Recorder implements JitHooks.InstructionListener {
      * Whether the bridge can jump to the LABEL: every value the loop holds invariant is still the same, and
      * every loop-carried value has a slot whose value can become the carried kind.
      */
-    private static boolean canRejoin(SymbolicFrame r, FrameState header, Op parentJump) {
+    private static boolean canRejoin(SymbolicFrame r, FrameState header, Op parentJump, boolean[] deadAtHeader) {
         int nlocals = r.locals.length;
         boolean[] covered = new boolean[parentJump.argCount()];
         for (int k = 0; k < nlocals + header.stack().length; k++) {
@@ -1081,6 +1109,10 @@ final class Recorder implements JitHooks.InstructionListener {
                 continue;
             }
             Kind want = parentJump.arg(param).kind();
+            if (mine == null && k < deadAtHeader.length && deadAtHeader[k]) {
+                covered[param] = true;
+                continue;
+            }
             if (mine == null || mine.kind() != want && mine.kind() != Kind.REF && want != Kind.REF) return false;
             covered[param] = true;
         }
@@ -1097,7 +1129,10 @@ final class Recorder implements JitHooks.InstructionListener {
             Value carried = k < nlocals ? header.locals()[k] : header.stack()[k - nlocals];
             int param = carried == null ? -1 : parentJump.args().indexOf(carried);
             if (param < 0) continue;
-            Value v = convert(slotValue(r, k), targets.get(param).kind(), atHeader);
+            Kind kind = targets.get(param).kind();
+            Value mine = slotValue(r, k);
+            if (mine == null && next[param] != null) continue;  // another slot holds the value
+            Value v = convert(orDead(mine, k, kind), kind, atHeader);
             if (next[param] != null && !next[param].equals(v)) throw new Abort("two slots of one loop value differ");
             next[param] = v;
         }

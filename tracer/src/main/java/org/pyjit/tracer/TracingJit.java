@@ -329,6 +329,7 @@ public final class TracingJit implements JitHooks {
         for (JitEvents l : listeners) l.traceRecorded(trace);
         Trace optimized;
         try {
+            DeadLocals.prune(trace);
             optimized = TraceVerifier.verify(Optimizer.optimize(TraceVerifier.verify(trace)));
             if (stress != null) optimized = TraceVerifier.verify(StressGuards.insert(optimized, stress));
         } catch (RuntimeException e) {
@@ -397,6 +398,7 @@ public final class TracingJit implements JitHooks {
         Trace withBridge = loop.trace();
         CompiledLoop code;
         try {
+            DeadLocals.prune(withBridge);
             TraceVerifier.verify(withBridge);
             code = TraceCompiler.compile(withBridge);
         } catch (CodegenException | RuntimeException e) {
@@ -423,6 +425,7 @@ public final class TracingJit implements JitHooks {
         }
         CompiledLoop code;
         try {
+            DeadLocals.prune(side);
             code = TraceCompiler.compile(TraceVerifier.verify(side), site.in().nextExitBase());
         } catch (CodegenException | RuntimeException e) {
             s.countBridgeTry(site.exit());

@@ -157,4 +157,24 @@ class TraceShapeTest {
         assertEquals(2, ops.stream().filter(op -> op.opcode == OpCode.CALL
                 && op.call().name().equals("set_float_slot")).count(), "both stores write in place:\n" + text(loop));
     }
+
+    @Test
+    void exitsLeaveOutLocalsThatAreDeadWhereTheyResume() {
+        List<Trace> ts = traces("""
+                def f(xs):
+                    t = 0.0
+                    for x in xs:
+                        d = x * 2.0
+                        e = d + 1.0
+                        t += e
+                    return t
+                print(f([i * 0.5 for i in range(5000)]))
+                """);
+        Trace loop = ts.stream().filter(t -> t.code.name.equals("f")).findFirst().orElseThrow();
+        int d = java.util.Arrays.asList(loop.code.varnames).indexOf("d");
+        Op end = loopOps(loop).stream().filter(op -> op.expectedExit).findFirst().orElseThrow();
+        assertTrue(end.snapshot().frames().get(0).locals()[d] == null,
+                "d is written before it is read again, so the loop's end does not pass it:\n" + text(loop));
+        assertEquals(1, end.snapshot().liveOps().size(), "only t (the iterator is done):\n" + text(loop));
+    }
 }

@@ -46,6 +46,8 @@ public final class CodeObject implements PyValue {
     public final Object[] caches;
     /** Owned by the JIT (its per-loop counters and compiled traces); the interpreter never reads it. */
     public Object jitData;
+    /** Computed on first use by {@link LocalLiveness#of}. */
+    volatile LocalLiveness localLiveness;
     /** Positional parameters only, no cells, not a generator: a call can copy arguments straight into locals. */
     public final boolean simpleArgs;
 

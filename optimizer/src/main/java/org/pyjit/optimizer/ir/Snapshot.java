@@ -75,6 +75,9 @@ public final class Snapshot {
         return new Snapshot(resumesAfter, fs);
     }
 
+    /** The same kind of snapshot (resuming before or after) over other frames. */
+    public Snapshot withFrames(FrameState... newFrames) { return new Snapshot(resumesAfter, newFrames); }
+
     public Snapshot map(UnaryOperator<Value> f) {
         FrameState[] fs = new FrameState[frames.length];
         for (int i = 0; i < fs.length; i++) fs[i] = frames[i].map(f);
