@@ -12,6 +12,7 @@ import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.exec.Frame;
 import org.pyjit.interp.exec.Interpreter;
 import org.pyjit.interp.exec.JitHooks;
+import org.pyjit.interp.runtime.PyIterator;
 import org.pyjit.interp.runtime.PyModule;
 import org.pyjit.optimizer.Optimizer;
 import org.pyjit.optimizer.ir.Bridge;
@@ -90,10 +91,12 @@ public final class TracingJit implements JitHooks {
 
     /**
      * Counts a back edge, and a new run of the loop when what the loop iterates changed: the iterator on the
-     * stack of a for loop, else the frame (a new call). Only identity hashes are kept, not the objects.
+     * stack of a for loop, else the frame (a new call). Only serial numbers (or identity hashes) are kept, not
+     * the objects: a fresh object's first identity hash is a slow call into the VM, paid per run of every loop.
      */
     private static void countRun(LoopState s, Frame f) {
-        int token = System.identityHashCode(f.sp > 0 ? f.stack[f.sp - 1] : f);
+        Object top = f.sp > 0 ? f.stack[f.sp - 1] : null;
+        int token = top instanceof PyIterator it ? it.serial : top == null ? f.serial : System.identityHashCode(top);
         if (token != s.runToken) {
             s.runToken = token;
             s.runs++;

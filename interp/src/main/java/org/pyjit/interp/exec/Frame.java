@@ -2,6 +2,7 @@ package org.pyjit.interp.exec;
 
 import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.runtime.PyDict;
+import org.pyjit.interp.runtime.PyIterator;
 
 /**
  * The state of one running code object: locals (plain locals, then cells, then free variables), the value
@@ -18,6 +19,11 @@ public final class Frame {
     public final PyDict builtins;
     /** The namespace of a module or class body (LOAD_NAME/STORE_NAME); null in functions. */
     public final PyDict namespace;
+
+    private static int made;
+
+    /** Tells this frame from the ones made just before and after it (see {@link PyIterator#serial}). */
+    public final int serial = ++made;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyDict namespace) {
         this.code = code;
