@@ -33,6 +33,7 @@ public final class JitStats implements JitEvents {
     private final Map<String, Integer> aborts = new TreeMap<>();
     private final List<String> blacklisted = new ArrayList<>();
     private final List<String> tooShort = new ArrayList<>();
+    private final List<String> failedCompiles = new ArrayList<>();
     /** Failures per guard, counted by op; the site's text is made only when the summary is printed. */
     private final Map<Op, Site> failuresBySite = new IdentityHashMap<>();
 
@@ -74,7 +75,10 @@ public final class JitStats implements JitEvents {
     }
 
     @Override
-    public void compileFailed(Trace trace, String reason) { compileFailures++; }
+    public void compileFailed(Trace trace, String reason) {
+        compileFailures++;
+        failedCompiles.add(JitLog.where(trace.code, trace.headerPc) + ": " + reason);
+    }
 
     @Override
     public void traceDiscarded(Trace trace, String reason) { discarded++; }
@@ -108,6 +112,7 @@ public final class JitStats implements JitEvents {
         out.printf("  loops compiled:      %d (%d bytes of bytecode, %.1f ms recording to install)%n", compiled,
                 bytecodeBytes, compileNanos / 1e6);
         out.printf("  compile failures:    %d%n", compileFailures);
+        failedCompiles.stream().limit(10).forEach(w -> out.printf("            %s%n", w));
         out.printf("  traces discarded:    %d%n", discarded);
         out.printf("  bridges:             %d (%d compiled into their loop, %d side traces)%n", bridges + sideTraces,
                 bridges, sideTraces);
