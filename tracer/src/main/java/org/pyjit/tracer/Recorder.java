@@ -1026,7 +1026,7 @@ final class Recorder implements JitHooks.InstructionListener {
         if (r.sp != header.stack().length) throw new Abort("stack depth differs at the loop's end");
         Op label = parent.label();
         boolean fromPreamble = parent.reachedFromPreamble(bridgeFrom);
-        if (!toStart && label != null && !fromPreamble && !writesExtra && canRejoin(r, header, parentJump, deadAtHeader())) {
+        if (!toStart && label != null && !fromPreamble && !writesExtra && canRejoin(r, header, parentJump)) {
             body.op(OpCode.JUMP, rejoinValues(r, header, parentJump, label.args()));
             return new Bridge(bridgeFrom, body.ops(), false);
         }
@@ -1046,12 +1046,9 @@ final class Recorder implements JitHooks.InstructionListener {
         return new Bridge(bridgeFrom, body.ops(), true);
     }
 
-    /** Which locals of the loop's frame no path from the header reads before writing. */
-    private boolean[] deadAtHeader() {
-        LocalLiveness live = LocalLiveness.of(root.code);
-        boolean[] dead = new boolean[root.code.varnames.length + root.code.cellvars.length + root.code.freevars.length];
-        for (int i = 0; i < dead.length; i++) dead[i] = !live.isLive(headerPc, i);
-        return dead;
+    /** Whether no path from the header reads the loop frame's slot before writing it (stack slots are live). */
+    private boolean deadAtHeader(int slot) {
+        return !LocalLiveness.of(root.code).isLive(headerPc, slot);
     }
 
     /**
@@ -1060,9 +1057,7 @@ final class Recorder implements JitHooks.InstructionListener {
      */
     private Value orDead(Value v, int slot, Kind kind) {
         if (v != null) return v;
-        if (slot >= root.code.varnames.length || LocalLiveness.of(root.code).isLive(headerPc, slot)) {
-            throw new Abort("untracked slot at the loop's end");
-        }
+        if (!deadAtHeader(slot)) throw new Abort("untracked slot at the loop's end");
         return switch (kind) {
             case I64 -> Const.ofLong(0);
             case F64 -> Const.ofDouble(0.0);
@@ -1096,7 +1091,7 @@ final class Recorder implements JitHooks.InstructionListener {
      * Whether the bridge can jump to the LABEL: every value the loop holds invariant is still the same, and
      * every loop-carried value has a slot whose value can become the carried kind.
      */
-    private static boolean canRejoin(SymbolicFrame r, FrameState header, Op parentJump, boolean[] deadAtHeader) {
+    private boolean canRejoin(SymbolicFrame r, FrameState header, Op parentJump) {
         int nlocals = r.locals.length;
         boolean[] covered = new boolean[parentJump.argCount()];
         for (int k = 0; k < nlocals + header.stack().length; k++) {
@@ -1109,7 +1104,7 @@ final class Recorder implements JitHooks.InstructionListener {
                 continue;
             }
             Kind want = parentJump.arg(param).kind();
-            if (mine == null && k < deadAtHeader.length && deadAtHeader[k]) {
+            if (mine == null && deadAtHeader(k)) {
                 covered[param] = true;
                 continue;
             }

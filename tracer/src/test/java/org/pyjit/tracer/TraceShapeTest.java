@@ -49,6 +49,11 @@ class TraceShapeTest {
 
     private static String text(Trace t) { return TracePrinter.print(t); }
 
+    /** The trace of the loop in the function with that name. */
+    private static Trace loopIn(List<Trace> ts, String function) {
+        return ts.stream().filter(t -> t.code.name.equals(function)).findFirst().orElseThrow();
+    }
+
     @Test
     void piLoopIsUnboxedWithItsOtherBranchAsABridge() {
         List<Trace> ts = traces("""
@@ -128,7 +133,7 @@ class TraceShapeTest {
                     return s
                 print(f([P(i) for i in range(5000)]))
                 """);
-        Trace loop = ts.stream().filter(t -> t.code.name.equals("f")).findFirst().orElseThrow();
+        Trace loop = loopIn(ts, "f");
         List<Op> ops = loopOps(loop);
         assertTrue(ops.stream().anyMatch(op -> op.opcode == OpCode.CALL && op.call().name().equals("object_slot")),
                 text(loop));
@@ -150,7 +155,7 @@ class TraceShapeTest {
                     return b.x
                 print(advance(Body(1.0, 0.0), 5000))
                 """);
-        Trace loop = ts.stream().filter(t -> t.code.name.equals("advance")).findFirst().orElseThrow();
+        Trace loop = loopIn(ts, "advance");
         List<Op> ops = loopOps(loop);
         assertEquals(0, count(ops, OpCode.BOX_FLOAT, OpCode.UNBOX_FLOAT, OpCode.GUARD_CLASS),
                 "no boxing, unboxing or type guards on the float attributes:\n" + text(loop));
@@ -170,7 +175,7 @@ class TraceShapeTest {
                     return t
                 print(f([i * 0.5 for i in range(5000)]))
                 """);
-        Trace loop = ts.stream().filter(t -> t.code.name.equals("f")).findFirst().orElseThrow();
+        Trace loop = loopIn(ts, "f");
         int d = java.util.Arrays.asList(loop.code.varnames).indexOf("d");
         Op end = loopOps(loop).stream().filter(op -> op.expectedExit).findFirst().orElseThrow();
         assertTrue(end.snapshot().frames().get(0).locals()[d] == null,

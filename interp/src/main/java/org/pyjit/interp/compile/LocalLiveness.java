@@ -64,8 +64,8 @@ public final class LocalLiveness {
                 if (op == Opcode.STORE_FAST && arg < n) out[arg >>> 6] &= ~(1L << arg);
                 if ((op == Opcode.LOAD_FAST || op == Opcode.DELETE_FAST) && arg < n) out[arg >>> 6] |= 1L << arg;
                 // An exception raised by this instruction goes to its handler before any store it makes.
-                for (int i = 0; i < code.exceptionTable.length; i += 4) {
-                    int[] t = code.exceptionTable;
+                int[] t = code.exceptionTable;
+                for (int i = 0; i < t.length; i += 4) {
                     if (pc >= t[i] && pc < t[i + 1]) or(out, live[t[i + 2]]);
                 }
                 or(out, always);
