@@ -49,7 +49,7 @@ final class DeadLocals {
             if (kept == null) {
                 out.add(fs);
             } else {
-                out.add(new FrameState(fs.code(), fs.pc(), kept, fs.stack()));
+                out.add(fs.withSlots(kept, fs.stack()));
                 changed = true;
             }
         }

@@ -16,8 +16,11 @@ import org.pyjit.optimizer.ir.Value;
  * ends with one), so the decoding is not repeated.
  */
 final class ExitPlan {
-    /** How to write one frame: code, pc, and per slot a source (see {@link #LEAVE}, {@link #constant}). */
-    record FramePlan(CodeObject code, int pc, int[] locals, int[] stack) {}
+    /**
+     * How to write one frame: code, pc, per slot a source (see {@link #LEAVE}, {@link #constant}), and whether
+     * it is an inlined {@code __init__} (see {@link FrameState#constructing}).
+     */
+    record FramePlan(CodeObject code, int pc, int[] locals, int[] stack, boolean constructing) {}
 
     /** The slot keeps what it holds. */
     static final int LEAVE = Integer.MIN_VALUE;
@@ -43,7 +46,7 @@ final class ExitPlan {
         for (int i = 0; i < frames.length; i++) {
             FrameState st = fs.get(i);
             frames[i] = new FramePlan(st.code(), st.pc(), sources(st.locals(), live, constants),
-                    sources(st.stack(), live, constants));
+                    sources(st.stack(), live, constants), st.constructing());
         }
         return new ExitPlan(frames, constants.toArray());
     }

@@ -5,7 +5,10 @@ import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.exec.Frame;
 import org.pyjit.interp.exec.Interpreter;
 import org.pyjit.interp.runtime.PyDict;
+import org.pyjit.interp.runtime.Ops;
+import org.pyjit.interp.runtime.PyErr;
 import org.pyjit.interp.runtime.PyException;
+import org.pyjit.interp.runtime.PyNone;
 
 /**
  * Turns a trace exit back into interpreter state in two steps ({@link #frames}, then {@link #run}: a bridge
@@ -35,9 +38,11 @@ final class FrameRebuilder {
     /**
      * Runs the inlined frames innermost first; the entering frame is left for the interpreter to continue at
      * f.pc. A pending exception (a helper raised it) is raised where the snapshot resumes; an exception that
-     * escapes the inlined frames is thrown with the entering frame's pc on the raising call.
+     * escapes the inlined frames is thrown with the entering frame's pc on the raising call. An inlined
+     * {@code __init__} returns nothing to its caller, whose stack already holds the instance; it must return
+     * None, as {@code Instantiation} checks in the interpreter.
      */
-    void run(Frame[] frames, RuntimeException pending) {
+    void run(Frame[] frames, ExitPlan plan, RuntimeException pending) {
         RuntimeException exc = pending;
         for (int i = frames.length - 1; i >= 1; i--) {
             Object result = null;
@@ -47,11 +52,17 @@ final class FrameRebuilder {
             } catch (PyException e) {
                 exc = e;
             }
+            boolean constructing = plan.frames[i].constructing();
+            if (exc == null && constructing && result != PyNone.NONE) {
+                exc = PyErr.typeError("__init__() should return None, not '" + Ops.typeName(result) + "'");
+            }
             Frame caller = frames[i - 1];
             if (exc == null) {
-                caller.stack[caller.sp++] = result;
+                if (!constructing) caller.stack[caller.sp++] = result;
             } else {
                 caller.pc--;
+                // The call raised: the instance it made is not its result after all.
+                if (constructing) caller.stack[--caller.sp] = null;
             }
         }
         if (exc != null) throw exc;

@@ -173,6 +173,7 @@ final class Recorder implements JitHooks.InstructionListener {
             }
             // An outer frame continues after its call returns, where the snapshot resumes it.
             sf.returnPc = at.pc();
+            sf.constructing = at.constructing();
             frames.add(sf);
             PyDict globals = i == 0 ? root.globals : loop.globalsOf().get(at.code());
             if (globals == null) throw new Abort("no globals for an inlined frame");
@@ -370,14 +371,18 @@ final class Recorder implements JitHooks.InstructionListener {
             case Opcode.CALL_METHOD -> {
                 Value self = s.stack[sp - arg - 1];
                 boolean noSelf = self instanceof Const c && c.refValue() == null;
-                if (noSelf != (cs[sp - arg - 1] == null)) throw new Abort("CALL_METHOD differs from the interpreter");
+                boolean concreteNoSelf = cs[sp - arg - 1] == null;
                 if (noSelf) {
                     // (callable, null, args) calls like CALL: drop the null, but exits re-execute the
-                    // CALL_METHOD, so their snapshot is the stack with it.
+                    // CALL_METHOD, so their snapshot is the stack with it. Where the interpreter found
+                    // (function, self), the recorder got a bound method (it looked the method up
+                    // generically): the callable is not a constant of the trace then.
                     Snapshot before = snapshot(pc);
                     System.arraycopy(s.stack, sp - arg, s.stack, sp - arg - 1, arg);
                     s.stack[--s.sp] = null;
-                    call(s, f, pc, arg, cs[sp - arg - 2], sp - arg, before);
+                    call(s, f, pc, arg, concreteNoSelf ? cs[sp - arg - 2] : null, sp - arg, before);
+                } else if (concreteNoSelf) {
+                    throw new Abort("CALL_METHOD differs from the interpreter");
                 } else {
                     call(s, f, pc, arg + 1, cs[sp - arg - 2], sp - arg - 1);
                 }
@@ -396,6 +401,13 @@ final class Recorder implements JitHooks.InstructionListener {
             }
             case Opcode.RETURN_VALUE -> {
                 if (frames.size() == 1) throw new Abort("the loop's function returned");
+                if (s.constructing) {
+                    // The caller holds the instance already; __init__'s None is dropped (other results raise).
+                    if (cs[sp - 1] != PyNone.NONE) throw new Abort("__init__ returned a value");
+                    guardValue(s.stack[sp - 1], PyNone.NONE, snapshot(pc));
+                    frames.remove(frames.size() - 1);
+                    return;
+                }
                 Value r = s.pop();
                 frames.remove(frames.size() - 1);
                 top().push(r);
@@ -610,7 +622,8 @@ final class Recorder implements JitHooks.InstructionListener {
             guardVersion(m.globals, before);
             return constant(m.globals.get(name));
         }
-        if (concrete instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT && obj instanceof Op o) {
+        if (concrete instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT && settled(p.type)
+                && obj instanceof Op o) {
             int slot = p.shape.slotOf(name);
             Object onType = p.type.lookup(name);
             if (slot >= 0 && p.slots[slot] != PyObject.DELETED && !(onType instanceof PyProperty)) {
@@ -636,9 +649,14 @@ final class Recorder implements JitHooks.InstructionListener {
         Snapshot before = snapshot(pc);
         Value obj = s.pop();
         Value value = s.pop();
-        if (concrete instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT && obj instanceof Op o
-                && !p.type.builtin && p.shape.slotOf(name) >= 0 && Attributes.storesPlainly(p.type, name)) {
+        if (concrete instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT && settled(p.type)
+                && obj instanceof Op o && !p.type.builtin && Attributes.storesPlainly(p.type, name)) {
             guardLayout(o, p, before);
+            if (p.shape.slotOf(name) < 0) {
+                // A new attribute (an __init__ setting up its instance): the guarded shape's successor is fixed.
+                call(TraceHelpers.ADD_SLOT, null, o, Const.ofRef(p.shape.with(name)), ref(value));
+                return;
+            }
             Const slot = Const.ofLong(p.shape.slotOf(name));
             if (value != null && (value.kind() == Kind.F64 || value.kind() == Kind.REF && concreteValue instanceof Double)) {
                 // Kept unboxed in the slot: the loop's updates of a float attribute allocate nothing.
@@ -655,7 +673,7 @@ final class Recorder implements JitHooks.InstructionListener {
     private void loadMethod(SymbolicFrame s, int pc, Object concrete, String name) {
         Snapshot before = snapshot(pc);
         Value obj = s.pop();
-        if (concrete instanceof PyObject p && obj instanceof Op o) {
+        if (concrete instanceof PyObject p && settled(p.type) && obj instanceof Op o) {
             Object d = p.type.lookup(name);
             if (d instanceof PyFunction && p.getOwn(name) == null) {
                 guardLayout(o, p, before);
@@ -676,6 +694,16 @@ final class Recorder implements JitHooks.InstructionListener {
         s.push(loadAttr(obj, concrete, name, before));
         s.push(Const.ofRef(null));
     }
+
+    /**
+     * Whether a trace may count on a class staying as it is (guarding its version). The version of a class
+     * whose attributes the program keeps rebinding (a counter kept in a class attribute) would fail that guard
+     * at every iteration, and each failure grow a bridge: its instances go through the generic helpers.
+     */
+    private static boolean settled(PyType t) { return t.version() <= MAX_CLASS_CHANGES; }
+
+    /** Changes of a class (rebinding, adding or deleting its attributes) after which it is not settled. */
+    private static final int MAX_CLASS_CHANGES = 8;
 
     /** The value is this very object (a function about to be inlined, a module). */
     private void guardValue(Value v, Object expected, Snapshot before) {
@@ -896,9 +924,9 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     /**
-     * A call of fn (the concrete callable) with the argc arguments above it on the stack: inlined
-     * when fn is a small Python function (its frame is then followed from its first instruction), otherwise
-     * a residual call of the generic call helper. The callable and the arguments are popped either way.
+     * A call of fn (the concrete callable; null when the trace cannot know it) with the argc arguments above
+     * it on the stack: inlined when fn is a small Python function (its frame is then followed from its first
+     * instruction), otherwise a residual call of the generic call helper. The callable and the arguments are popped either way.
      */
     private void call(SymbolicFrame s, Frame f, int pc, int argc, Object fn, int concreteArgs) {
         call(s, f, pc, argc, fn, concreteArgs, snapshot(pc));
@@ -916,13 +944,11 @@ final class Recorder implements JitHooks.InstructionListener {
         }
         if (fn instanceof PyFunction pf && inlinable(pf, argc)) {
             guardValue(fnValue, pf, before);
-            s.returnPc = pc + 1;
-            SymbolicFrame callee = new SymbolicFrame(null, pf.code, 0);
-            System.arraycopy(args, 0, callee.locals, 0, argc);
-            frames.add(callee);
-            deepestInline = Math.max(deepestInline, frames.size() - 1);
-            globalsOf.put(pf.code, pf.globals);
-            enteringCallee = pf;
+            enter(s, pc, pf, args, null);
+            return;
+        }
+        if (fn instanceof PyType t && t.instantiatesPlainly() && settled(t)
+                && construct(s, pc, t, fnValue, args, before)) {
             return;
         }
         if (argc >= TraceHelpers.CALL_N.length) throw new Abort("call with " + argc + " arguments");
@@ -930,6 +956,45 @@ final class Recorder implements JitHooks.InstructionListener {
         callArgs[0] = ref(fnValue);
         for (int i = 0; i < argc; i++) callArgs[i + 1] = ref(args[i]);
         s.push(residual(TraceHelpers.CALL_N[argc], before, callArgs));
+    }
+
+    /**
+     * Follows the call of an inlined function from its first instruction: its frame gets the arguments (after
+     * the instance, for an __init__ run by a class call: the instance is already the caller's result).
+     */
+    private void enter(SymbolicFrame caller, int pc, PyFunction pf, Value[] args, Op instance) {
+        caller.returnPc = pc + 1;
+        SymbolicFrame callee = new SymbolicFrame(null, pf.code, 0);
+        int first = instance == null ? 0 : 1;
+        if (instance != null) callee.locals[0] = instance;
+        System.arraycopy(args, 0, callee.locals, first, args.length);
+        callee.constructing = instance != null;
+        frames.add(callee);
+        deepestInline = Math.max(deepestInline, frames.size() - 1);
+        globalsOf.put(pf.code, pf.globals);
+        enteringCallee = pf;
+    }
+
+    /**
+     * A class call made in the trace, as {@code Instantiation} does it: a new instance, then its class's
+     * __init__ inlined on it. The class and its version are guarded (the version vouches for the __init__
+     * found). False when __init__ cannot be inlined; nothing is recorded then.
+     */
+    private boolean construct(SymbolicFrame s, int pc, PyType t, Value typeValue, Value[] args, Snapshot before) {
+        Object init = t.lookup("__init__");
+        boolean runsInit = init != null && !(init instanceof PyBuiltinFunction);
+        PyFunction initFunction = init instanceof PyFunction pf && inlinable(pf, args.length + 1) ? pf : null;
+        // Not followed: an __init__ that is not inlinable, or object's __init__ given arguments (it raises).
+        if (runsInit ? initFunction == null : args.length > 0) return false;
+        guardValue(typeValue, t, before);
+        guard(OpCode.GUARD_VALUE, before, call(TraceHelpers.TYPE_VERSION, null, Const.ofRef(t)),
+                Const.ofLong(t.version()));
+        Op instance = call(TraceHelpers.NEW_INSTANCE, null, Const.ofRef(t));
+        // Its type, the type's version and its (root) shape are known: no layout guards for its attributes.
+        guardedObjects.put(instance, residualCalls);
+        s.push(instance);
+        if (initFunction != null) enter(s, pc, initFunction, args, instance);
+        return true;
     }
 
     /**

@@ -20,6 +20,8 @@ final class SymbolicFrame {
     int sp;
     /** Where this frame continues after the inlined call it is making (the instruction after the CALL). */
     int returnPc;
+    /** An inlined {@code __init__} of a class call: the caller already holds the instance; the result is dropped. */
+    boolean constructing;
 
     SymbolicFrame(Frame frame, CodeObject code, int sp) {
         this.frame = frame;
@@ -39,6 +41,6 @@ final class SymbolicFrame {
 
     /** The frame as a snapshot sees it, resuming at pc. */
     FrameState state(int pc) {
-        return new FrameState(code, pc, locals.clone(), Arrays.copyOf(stack, sp));
+        return new FrameState(code, pc, locals.clone(), Arrays.copyOf(stack, sp), constructing);
     }
 }

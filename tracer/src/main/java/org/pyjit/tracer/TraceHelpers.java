@@ -15,6 +15,7 @@ import org.pyjit.interp.runtime.PyList;
 import org.pyjit.interp.runtime.PyObject;
 import org.pyjit.interp.runtime.PyTuple;
 import org.pyjit.interp.runtime.PyType;
+import org.pyjit.interp.runtime.Shape;
 import org.pyjit.interp.runtime.UnboxedFloat;
 import org.pyjit.optimizer.ir.CallDescr;
 
@@ -103,6 +104,12 @@ public final class TraceHelpers {
     }
 
     public static void setObjectSlot(PyObject o, long slot, Object v) { o.slots[(int) slot] = v; }
+
+    /** A new attribute; next is the object's shape with its name added (a guard made sure of the shape). */
+    public static void addSlot(PyObject o, Shape next, Object v) { o.addSlot(next, v); }
+
+    /** A class call's instance, before its {@code __init__} runs (inlined in the trace). */
+    public static PyObject newInstance(PyType t) { return new PyObject(t); }
 
     // ---- globals and cells ----
 
@@ -202,6 +209,8 @@ public final class TraceHelpers {
     static final CallDescr OBJECT_SLOT = d("object_slot", "objectSlot", false, false, PyObject.class, long.class);
     static final CallDescr SET_OBJECT_SLOT = d("set_object_slot", "setObjectSlot", false, false,
             PyObject.class, long.class, Object.class);
+    static final CallDescr ADD_SLOT = d("add_slot", "addSlot", false, false, PyObject.class, Shape.class, Object.class);
+    static final CallDescr NEW_INSTANCE = d("new_instance", "newInstance", false, false, PyType.class);
     static final CallDescr HOLDS_FLOAT = d("holds_float", "holdsFloat", false, false, PyObject.class, long.class);
     static final CallDescr FLOAT_SLOT = d("float_slot", "floatSlot", false, false, PyObject.class, long.class);
     static final CallDescr SET_FLOAT_SLOT = d("set_float_slot", "setFloatSlot", false, false,

@@ -563,10 +563,11 @@ public final class TracingJit implements JitHooks {
                 discard(s, "exit " + exit + " at line " + exitOp.line + " failed " + params.exitHotness() + " times");
             }
         }
-        Frame[] frames = rebuilder.frames(f, unit.plan(local), values, in.loop.globalsOf());
+        ExitPlan plan = unit.plan(local);
+        Frame[] frames = rebuilder.frames(f, plan, values, in.loop.globalsOf());
         // A bridge is recorded from the rebuilt frames: the inlined calls' frames run (and are recorded) first.
         if (bridge != null) startBridge(frames, s, bridge);
-        rebuilder.run(frames, pending);
+        rebuilder.run(frames, plan, pending);
     }
 
     private void startBridge(Frame[] frames, LoopState s, BridgeSite site) {

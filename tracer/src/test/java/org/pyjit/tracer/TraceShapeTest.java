@@ -142,6 +142,54 @@ class TraceShapeTest {
     }
 
     @Test
+    void classCallsInTheLoopRunTheirInitInline() {
+        List<Trace> ts = traces("""
+                class V:
+                    def __init__(self, x, y):
+                        self.x = x
+                        self.y = y
+                    def plus(self, o):
+                        return V(self.x + o.x, self.y + o.y)
+                def f(n):
+                    acc = V(0.0, 0.0)
+                    step = V(1.0, 0.5)
+                    for _ in range(n):
+                        acc = acc.plus(step)
+                    return acc.x + acc.y
+                print(f(5000))
+                """);
+        Trace loop = loopIn(ts, "f");
+        List<Op> ops = loopOps(loop);
+        assertFalse(ops.stream().anyMatch(op -> op.opcode == OpCode.CALL
+                && (op.call().name().startsWith("call") || op.call().name().endsWith("_attr"))),
+                "neither the class call nor its attribute stores are generic:\n" + text(loop));
+        assertEquals(1, ops.stream().filter(op -> op.opcode == OpCode.CALL
+                && op.call().name().equals("new_instance")).count(), text(loop));
+        assertEquals(2, ops.stream().filter(op -> op.opcode == OpCode.CALL
+                && op.call().name().equals("add_slot")).count(), "__init__ adds x and y:\n" + text(loop));
+    }
+
+    @Test
+    void aClassThatKeepsChangingIsNotGuarded() {
+        List<Trace> ts = traces("""
+                class A:
+                    n = 0
+                    def bump(self):
+                        A.n += 1
+                def f(k):
+                    a = A()
+                    for _ in range(k):
+                        a.bump()
+                    return A.n
+                print(f(5000))
+                """);
+        Trace loop = loopIn(ts, "f");
+        assertTrue(loop.bridges.isEmpty(), "no bridge per version of A:\n" + text(loop));
+        assertFalse(loopOps(loop).stream().anyMatch(op -> op.opcode == OpCode.CALL
+                && op.call().name().equals("type_version")), "A's version is not guarded:\n" + text(loop));
+    }
+
+    @Test
     void floatAttributesAreUpdatedInPlaceWithoutBoxing() {
         List<Trace> ts = traces("""
                 class Body:

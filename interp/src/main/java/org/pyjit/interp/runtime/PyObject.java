@@ -40,11 +40,18 @@ public class PyObject implements PyValue {
     public final void setOwn(String name, Object value) {
         int i = shape.slotOf(name);
         if (i < 0) {
-            shape = shape.with(name);
-            i = shape.size() - 1;
-            if (i >= slots.length) slots = java.util.Arrays.copyOf(slots, Math.max(4, slots.length * 2));
+            addSlot(shape.with(name), value);
+        } else {
+            slots[i] = value;
         }
+    }
+
+    /** Adds an attribute: next is this object's shape with the attribute's name added, value its value. */
+    public final void addSlot(Shape next, Object value) {
+        int i = next.size() - 1;
+        if (i >= slots.length) slots = java.util.Arrays.copyOf(slots, Math.max(4, slots.length * 2));
         slots[i] = value;
+        shape = next;
     }
 
     /** Removes an own attribute; false if there was none. */

@@ -112,11 +112,18 @@ public final class PyType implements PyValue, PyCallable {
 
     public String moduleName() { return module; }
 
+    /** Starts at 0 and counts the changes of the class and its bases since the class was made. */
     public int version() { return version; }
 
     public Shape instanceRootShape() { return instanceRootShape; }
 
     public void setConstructor(Constructor c) { this.constructor = c; }
+
+    /**
+     * Whether calling the class makes a new {@link PyObject} and runs {@code __init__} on it, all in Python's
+     * terms (no constructor written in Java): what the JIT may inline.
+     */
+    public boolean instantiatesPlainly() { return constructor == null && !builtin && layout == Layout.OBJECT; }
 
     /** The class namespace itself (what {@code vars(cls)} shows). */
     public Map<String, Object> namespace() { return dict; }

@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * entered the trace) first, innermost (the inlined callee that was running) last. The innermost frame's pc
  * is the instruction to execute next, so a guard snapshots the state before the instruction it protects.
  * Every caller frame's pc is the instruction after its call; its stack lacks the callee's result, which the
- * rebuilt callee returns.
+ * rebuilt callee returns (but for a constructing callee: then the stack holds the new instance).
  */
 public final class Snapshot {
     private final FrameState[] frames;
@@ -71,7 +71,7 @@ public final class Snapshot {
                 stack[slot - locals.length] = e.getValue();
             }
         }
-        fs[0] = new FrameState(outer.code(), outer.pc(), locals, stack);
+        fs[0] = outer.withSlots(locals, stack);
         return new Snapshot(resumesAfter, fs);
     }
 

@@ -170,7 +170,9 @@ public final class TraceParser {
                 skipSpaces();
                 expect("s=");
                 Value[] stack = slots();
-                frames.add(new FrameState(frameCode, pc, locals, stack));
+                skipSpaces();
+                boolean constructing = consume("init");
+                frames.add(new FrameState(frameCode, pc, locals, stack, constructing));
                 skipSpaces();
             } while (consume("|"));
             expect("]");

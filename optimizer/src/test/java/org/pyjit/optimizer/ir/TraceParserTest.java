@@ -1,6 +1,7 @@
 package org.pyjit.optimizer.ir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,6 +85,19 @@ class TraceParserTest {
         assertSame(g, t.ops.get(1).snapshot().innermost().code());
         assertRoundTrip(parser, text);
         assertThrows(IllegalArgumentException.class, () -> parser.parse(text.replace("g pc", "h pc")));
+    }
+
+    @Test
+    void anInlinedInitFrameIsMarked() {
+        CodeObject init = Traces.function("def __init__(self, x):\n    self.x = x\n", "__init__");
+        TraceParser parser = TraceParser.of(Traces.F).withCodes(Map.of("f", Traces.F, "__init__", init));
+        String text = "r0 = input(0)\n"
+                + "guard_nonnull(r0) [f pc=3 l=(r0,-,-,-) s=(r0) | __init__ pc=1 l=(r0,r0) s=() init]\n"
+                + "jump(r0)\n";
+        Trace t = parser.parse(text);
+        assertTrue(t.ops.get(1).snapshot().innermost().constructing());
+        assertFalse(t.ops.get(1).snapshot().frames().get(0).constructing());
+        assertRoundTrip(parser, text);
     }
 
     @Test
