@@ -20,7 +20,9 @@ import org.pyjit.tracer.TracingJit;
 final class JitOptions {
     static final String HELP = """
               --jit=on|off       use the tracing JIT (default on)
-              --jit-threshold=N  loop iterations before a loop is compiled (default 1000; 1 compiles at once)
+              --jit-threshold=N  loop iterations before a loop is compiled, calls before a function is
+                                 (default 1000; 1 compiles at once)
+              --jit-functions=on|off  compile hot functions from their entry, not only loops (default off)
               --jit-log=FILE     write every trace, before and after optimization, to FILE
               --jit-stats        print JIT statistics to stderr when the program ends
               --jit-stress=N     test mode: make every N-th guard check fail on purpose
@@ -39,6 +41,8 @@ final class JitOptions {
             enabled = arg.endsWith("on");
         } else if (arg.startsWith("--jit-threshold=")) {
             params = params.withThreshold(positive(arg, "--jit-threshold="));
+        } else if (arg.equals("--jit-functions=off") || arg.equals("--jit-functions=on")) {
+            params = params.withFunctionTraces(arg.endsWith("on"));
         } else if (arg.startsWith("--jit-stress=")) {
             params = params.withStressPeriod(positive(arg, "--jit-stress="));
         } else if (arg.startsWith("--jit-log=")) {

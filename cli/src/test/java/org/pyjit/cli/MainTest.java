@@ -97,6 +97,18 @@ class MainTest {
     }
 
     @Test
+    void functionTracesAreCompiledWhenAskedAndRecursionStillEndsInRecursionError() {
+        assertEquals(0, run("--jit-functions=on", "--jit-threshold=1", "--jit-stats", "-c",
+                "def sq(x): return x * x\nt = 0\nfor i in range(50): t += sq(i)\nprint(t)"));
+        assertEquals("40425\n", out());
+        assertTrue(err().matches("(?s).*loops compiled: +[1-9].*"), err());
+        out.reset();
+        assertEquals(0, run("--jit-functions=on", "--jit-threshold=1", "-c",
+                "def f(n): return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print(e)"));
+        assertEquals("maximum recursion depth exceeded\n", out());
+    }
+
+    @Test
     void promptRunsStatementsAndBlocksAndKeepsGoingAfterErrors() throws IOException {
         String input = "x = 5\nx * 2\ndef f(a):\n    return a + 1\n\nf(x)\n1/0\nprint('after')\n";
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);

@@ -25,7 +25,8 @@ import org.pyjit.optimizer.ir.Value;
  * {@code goto}. Guards branch forward to exit stubs placed after the loop, so the loop body is one straight
  * block that C2 compiles (through OSR on first entry) into a register-allocated machine loop. The line
  * table maps each op to its Python line. A side trace (see {@link Trace#isSide()}) is written the same way; its
- * FINISH stores the loop's next inputs to io and returns {@link CompiledLoop#REJOIN}.
+ * FINISH stores the loop's next inputs to io and returns {@link CompiledLoop#REJOIN}. A function trace (see
+ * {@link Trace#isFunction()}) has no loop: it runs once, and its RETURN leaves through its (expected) exit stub.
  */
 final class LoopMethodWriter {
     private static final String DESCRIPTOR = "([Ljava/lang/Object;)I";
@@ -151,6 +152,7 @@ final class LoopMethodWriter {
             case LABEL -> mv.visitLabel(header);
             case JUMP -> jump(op, targets, loopTo);
             case FINISH -> finish(op);
+            case RETURN -> mv.visitJumpInsn(GOTO, exits.stubFor(op, false));
             case CALL -> call(op);
             default -> {
                 Label fail = op.isGuard() ? failureTarget(op) : null;

@@ -5,7 +5,8 @@ import org.pyjit.optimizer.ir.Trace;
 /**
  * The names a trace's class carries into JVM tools, so that PrintCompilation, JFR and profilers speak
  * Python: class {@code org/pyjit/codegen/py$<file>$<function>}, method {@code loop@L<line>} (a side trace's
- * {@code bridge@L<line>}, the line it starts at), source file the Python file's basename.
+ * {@code bridge@L<line>}, the line it starts at; a function trace's {@code function@L<line>}, the line of its
+ * {@code def}), source file the Python file's basename.
  */
 record LoopNames(String internalClassName, String methodName, String sourceFile) {
     /** Hidden classes must live in the package of the Lookup that defines them. */
@@ -14,7 +15,9 @@ record LoopNames(String internalClassName, String methodName, String sourceFile)
     static LoopNames of(Trace t) {
         String file = basename(t.code.filename);
         String cls = PACKAGE + "py$" + identifier(file) + "$" + withoutReserved(t.code.qualname);
-        return new LoopNames(cls, t.isSide() ? "bridge@L" + firstLine(t) : "loop@L" + t.line(), file);
+        String method = t.isSide() ? "bridge@L" + firstLine(t)
+                : t.isFunction() ? "function@L" + t.code.firstLine : "loop@L" + t.line();
+        return new LoopNames(cls, method, file);
     }
 
     /** A side trace is named after the line it starts at (the failing guard's). */

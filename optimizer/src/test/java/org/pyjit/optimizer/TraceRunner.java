@@ -34,6 +34,9 @@ public final class TraceRunner {
             switch (op.opcode) {
                 case INPUT -> env.put(op, inputs[op.inputIndex()]);
                 case LABEL -> { }
+                case RETURN -> {
+                    return exit(op);
+                }
                 case JUMP -> {
                     Object[] next = op.args().stream().map(this::value).toArray();
                     if (labelAt < 0) {
@@ -100,7 +103,7 @@ public final class TraceRunner {
                 case UNBOX_BOOL -> (Boolean) a;
                 case BOX_INT, BOX_FLOAT, BOX_BOOL -> a;
                 case CALL -> op.call().method().invoke(null, op.args().stream().map(this::value).toArray());
-                case INPUT, LABEL, JUMP, FINISH -> throw new IllegalStateException("not here: " + op);
+                case INPUT, LABEL, JUMP, FINISH, RETURN -> throw new IllegalStateException("not here: " + op);
             };
         } catch (ArithmeticException | InvocationTargetException overflowOrRaise) {
             return false;

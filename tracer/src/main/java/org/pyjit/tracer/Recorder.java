@@ -50,7 +50,10 @@ import org.pyjit.optimizer.ir.Value;
 final class Recorder implements JitHooks.InstructionListener {
     private final TracingJit jit;
     final Frame root;
+    /** The loop header's pc; 0 for a function trace. */
     final int headerPc;
+    /** Recording a function from its entry to its return (a function trace) rather than a loop iteration. */
+    final boolean function;
     private final int loopEndPc;
     private final int maxLength;
     private final int maxInlineDepth;
@@ -65,6 +68,8 @@ final class Recorder implements JitHooks.InstructionListener {
     private final Map<Op, Op> unboxed = new IdentityHashMap<>();
     /** The dicts whose version is guarded, with the residual-call count at that time. */
     private final Map<PyDict, Integer> guardedDicts = new IdentityHashMap<>();
+    /** The dicts whose keys version is guarded, with the residual-call count at that time. */
+    private final Map<PyDict, Integer> guardedKeys = new IdentityHashMap<>();
     /** The instances whose type, type version and shape are guarded, with the residual-call count then. */
     private final Map<Op, Integer> guardedObjects = new IdentityHashMap<>();
     /** The globals of each code object seen (to rebuild inlined frames). */
@@ -87,6 +92,8 @@ final class Recorder implements JitHooks.InstructionListener {
     private int recorded;
     /** The deepest nesting of inlined calls recorded so far. */
     private int deepestInline;
+    /** A function trace (or its bridge) reached the function's return: it ends with its RETURN. */
+    private boolean returned;
 
     private record BranchSite(CodeObject code, int pc) {}
 
@@ -125,12 +132,16 @@ final class Recorder implements JitHooks.InstructionListener {
     /** For a bridge: whether it writes one of those slots (then it must restart the trace). */
     private boolean writesExtra;
 
-    /** A recording of the loop at root's pc, inlining calls up to inlineDepth deep. */
-    Recorder(TracingJit jit, Frame root, JitParams params, int inlineDepth) {
+    /**
+     * A recording of the loop at root's pc, or with function, of root's function from its first instruction to
+     * its return; calls are inlined up to inlineDepth deep.
+     */
+    Recorder(TracingJit jit, Frame root, JitParams params, int inlineDepth, boolean function) {
         this.jit = jit;
         this.root = root;
-        this.headerPc = root.pc;
-        this.loopEndPc = loopEnd(root.code, root.pc);
+        this.function = function;
+        this.headerPc = function ? 0 : root.pc;
+        this.loopEndPc = function ? -1 : loopEnd(root.code, root.pc);
         this.maxLength = params.traceLimit();
         this.maxInlineDepth = inlineDepth;
         this.parent = null;
@@ -159,9 +170,10 @@ final class Recorder implements JitHooks.InstructionListener {
         this.maxLength = params.traceLimit();
         this.maxInlineDepth = params.inlineDepth();
         this.parent = parent;
+        this.function = parent.isFunction();
         this.bridgeFrom = exit;
         List<FrameState> states = exit.snapshot().frames();
-        this.resumesAtLoopEnd = exit.expectedExit && states.size() == 1 && states.get(0).pc() == headerPc;
+        this.resumesAtLoopEnd = !function && exit.expectedExit && states.size() == 1 && states.get(0).pc() == headerPc;
         if (states.size() != rebuilt.length) throw new Abort("the exit's frames differ from the rebuilt ones");
         for (int i = 0; i < rebuilt.length; i++) {
             FrameState at = states.get(i);
@@ -190,7 +202,11 @@ final class Recorder implements JitHooks.InstructionListener {
         return end;
     }
 
-    private boolean insideLoop(int pc) { return pc >= headerPc && pc <= loopEndPc; }
+    /** Whether a branch of the loop's frame to pc leaves the loop: its exit is then the loop's expected end. */
+    private boolean leavesLoop(int pc) { return !function && (pc < headerPc || pc > loopEndPc); }
+
+    /** Whether f is at the header of the loop recorded (a function trace has none). */
+    boolean atHeader(Frame f) { return !function && f == root && f.pc == headerPc; }
 
     // ---- the listener ----
 
@@ -400,6 +416,15 @@ final class Recorder implements JitHooks.InstructionListener {
                 for (int i = arg - 1; i >= 0; i--) s.push(call(TraceHelpers.ARRAY_ITEM, null, items, Const.ofLong(i)));
             }
             case Opcode.RETURN_VALUE -> {
+                if (frames.size() == 1 && function) {
+                    // The end of a function trace: the interpreter returns the value on the stack.
+                    Op ret = body.op(OpCode.RETURN);
+                    ret.setSnapshot(snapshot(pc));
+                    ret.expectedExit = true;
+                    returned = true;
+                    jit.functionReturned(this);
+                    return;
+                }
                 if (frames.size() == 1) throw new Abort("the loop's function returned");
                 if (s.constructing) {
                     // The caller holds the instance already; __init__'s None is dropped (other results raise).
@@ -442,6 +467,11 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     private void writeLocal(SymbolicFrame s, int slot, Value v) {
+        if (function) {
+            // A function trace runs once per call: what it writes is no input of a next iteration.
+            s.locals[slot] = v;
+            return;
+        }
         // A slot the loop carries may be empty here too: the exit left out a local it knew to be dead.
         if (s == frames.get(0) && parent != null && !isParentSlot(slot)
                 && (s.locals[slot] == null || extraInputs.containsKey(slot))) {
@@ -569,7 +599,7 @@ final class Recorder implements JitHooks.InstructionListener {
         }
         Op g = guard(condWas ? OpCode.GUARD_TRUE : OpCode.GUARD_FALSE, b.before, b.cond);
         int other = jumped ? b.fallThrough : b.target;
-        g.expectedExit = b.inRoot && !insideLoop(other);
+        g.expectedExit = b.inRoot && leavesLoop(other);
     }
 
     /**
@@ -597,9 +627,33 @@ final class Recorder implements JitHooks.InstructionListener {
                     Const.ofRef(name));
         }
         Snapshot before = snapshot(pc);
-        guardVersion(f.globals, before);
-        if (fromBuiltins) guardVersion(f.builtins, before);
+        // The name's entry in the globals (or its absence) holds while their keys do; a rebinding of another
+        // global (a counter the program keeps in one) changes nothing the trace assumed.
+        guardKeys(f.globals, before);
+        if (fromBuiltins) {
+            guardVersion(f.builtins, before);
+            return constant(v);
+        }
+        Op current = call(TraceHelpers.DICT_VALUE_AT, null, Const.ofRef(f.globals),
+                Const.ofLong(f.globals.entryOf(name)));
+        if (!specializesOn(v)) return current;
+        // A function, class or module: the trace inlines it or looks into it, so it is this very object.
+        guardValue(current, v, before);
         return constant(v);
+    }
+
+    /** Values whose identity a trace builds on (it inlines a function, constructs a class, reads a module). */
+    private static boolean specializesOn(Object v) {
+        return v instanceof PyFunction || v instanceof PyType || v instanceof PyModule || v instanceof PyBuiltinFunction;
+    }
+
+    /** The dict's keys (so the entry of each) must be the ones seen now. */
+    private void guardKeys(PyDict d, Snapshot before) {
+        Integer at = guardedKeys.get(d);
+        if (at != null && at == residualCalls) return;
+        Op version = call(TraceHelpers.DICT_KEYS_VERSION, null, Const.ofRef(d));
+        guard(OpCode.GUARD_VALUE, before, version, Const.ofLong(d.keysVersion));
+        guardedKeys.put(d, residualCalls);
     }
 
     private static boolean storesGlobals(CodeObject code) {
@@ -828,7 +882,7 @@ final class Recorder implements JitHooks.InstructionListener {
     private void forIter(SymbolicFrame s, int pc, int target, Object concreteIterator) {
         Snapshot before = snapshot(pc);
         Value it = s.stack[s.sp - 1];
-        boolean rootLoop = frames.size() == 1 && pc == headerPc;
+        boolean rootLoop = !function && frames.size() == 1 && pc == headerPc;
         // A bridge from the loop's end resumes at this FOR_ITER, exhausted: that is where it starts, not an end.
         boolean exitItself = rootLoop && resumesAtLoopEnd;
         resumesAtLoopEnd = false;
@@ -844,7 +898,7 @@ final class Recorder implements JitHooks.InstructionListener {
                 return;
             }
             Op g = guard(OpCode.GUARD_TRUE, before, has);
-            g.expectedExit = frames.size() == 1 && !insideLoop(target);
+            g.expectedExit = frames.size() == 1 && leavesLoop(target);
             s.push(call(TraceHelpers.RANGE_NEXT, null, it));
             return;
         }
@@ -879,7 +933,7 @@ final class Recorder implements JitHooks.InstructionListener {
         } else {
             fs[fs.length - 1] = atTarget;
             Op g = guard(OpCode.GUARD_NONNULL, Snapshot.after(fs), p.next);
-            g.expectedExit = frames.size() == 1 && !insideLoop(p.target);
+            g.expectedExit = frames.size() == 1 && leavesLoop(p.target);
             t.push(p.next);
         }
     }
@@ -1043,6 +1097,7 @@ final class Recorder implements JitHooks.InstructionListener {
      * slot holds the previous iteration's value, so they now name the slot's INPUT instead.
      */
     LoopTrace finish() {
+        if (function) return finishFunction();
         if (pendingBranch != null || pendingForIter != null || frames.size() != 1) {
             throw new Abort("unfinished instruction at the loop's end");
         }
@@ -1081,6 +1136,10 @@ final class Recorder implements JitHooks.InstructionListener {
      * rejoin there, it jumps to the start with the slots' boxed values as the next inputs.
      */
     Bridge finishBridge(boolean toStart) {
+        if (function) {
+            if (!returned || toStart) throw new Abort("a function trace's bridge ends at its return");
+            return new Bridge(bridgeFrom, body.ops(), false);
+        }
         if (pendingBranch != null || pendingForIter != null || frames.size() != 1) {
             throw new Abort("unfinished instruction at the loop's end");
         }
@@ -1109,6 +1168,15 @@ final class Recorder implements JitHooks.InstructionListener {
         for (int slot : extraInputs.keySet()) next[k++] = ref(slotValue(r, slot));
         body.op(OpCode.JUMP, next);
         return new Bridge(bridgeFrom, body.ops(), true);
+    }
+
+    /** The recorded call as a function trace: its INPUTs (the frame's slots it reads) and body, to the RETURN. */
+    private LoopTrace finishFunction() {
+        if (!returned) throw new Abort("the function has not returned");
+        List<Op> ops = new ArrayList<>(inputs);
+        ops.addAll(body.ops());
+        int[] slots = inputSlots.stream().mapToInt(Integer::intValue).toArray();
+        return new LoopTrace(new Trace(root.code, headerPc, ops), slots, new IdentityHashMap<>(globalsOf));
     }
 
     /** Whether no path from the header reads the loop frame's slot before writing it (stack slots are live). */

@@ -116,6 +116,12 @@ public final class TraceHelpers {
     /** The version of a dict (globals, builtins, a module's): a guard on it makes a lookup a constant. */
     public static long dictVersion(PyDict d) { return d.version; }
 
+    /** The version of a dict's keys: while it holds, each key stays at its entry. */
+    public static long dictKeysVersion(PyDict d) { return d.keysVersion; }
+
+    /** The value at a dict's entry (a global's current value, its entry known from the keys version). */
+    public static Object dictValueAt(PyDict d, long entry) { return d.valueAt((int) entry); }
+
     public static Object loadGlobal(PyDict globals, PyDict builtins, Object name) {
         Object v = globals.get(name);
         if (v == null) v = builtins.get(name);
@@ -216,6 +222,8 @@ public final class TraceHelpers {
     static final CallDescr SET_FLOAT_SLOT = d("set_float_slot", "setFloatSlot", false, false,
             PyObject.class, long.class, double.class);
     static final CallDescr DICT_VERSION = d("dict_version", "dictVersion", false, false, PyDict.class);
+    static final CallDescr DICT_KEYS_VERSION = d("dict_keys_version", "dictKeysVersion", false, false, PyDict.class);
+    static final CallDescr DICT_VALUE_AT = d("dict_value_at", "dictValueAt", false, false, PyDict.class, long.class);
     static final CallDescr LOAD_GLOBAL = d("load_global", "loadGlobal", false, true,
             PyDict.class, PyDict.class, Object.class);
     static final CallDescr STORE_GLOBAL = d("store_global", "storeGlobal", false, false,

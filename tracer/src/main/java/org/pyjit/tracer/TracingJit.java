@@ -18,6 +18,7 @@ import org.pyjit.optimizer.Optimizer;
 import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.DeoptException;
 import org.pyjit.optimizer.ir.Op;
+import org.pyjit.optimizer.ir.OpCode;
 import org.pyjit.optimizer.ir.Trace;
 import org.pyjit.optimizer.ir.TraceVerifier;
 
@@ -187,10 +188,11 @@ public final class TracingJit implements JitHooks {
     /** What a bridge being recorded attaches to: the installed loop, the unit and exit (global id) it leaves from. */
     private record BridgeSite(Installed in, Unit unit, int exitId, Op exit, boolean inline) {}
 
+    /** The state of the loop at pc, or with pc == code.ops.length, of the function's entry (its function trace). */
     private static LoopState state(CodeObject code, int pc) {
         LoopState[] table = (LoopState[]) code.jitData;
         if (table == null) {
-            table = new LoopState[code.ops.length];
+            table = new LoopState[code.ops.length + 1];
             code.jitData = table;
         }
         LoopState s = table[pc];
@@ -206,9 +208,9 @@ public final class TracingJit implements JitHooks {
     @Override
     public boolean onBackEdge(Frame f) {
         if (recorder != null) {
-            if (recorder.root == f && f.pc == recorder.headerPc && recorder.parent != null) {
+            if (recorder.atHeader(f) && recorder.parent != null) {
                 finishBridge();
-            } else if (recorder.root == f && f.pc == recorder.headerPc) {
+            } else if (recorder.atHeader(f)) {
                 finishRecording();
             } else if (recorder.follows(f) && !recorder.inResidualCall()) {
                 LoopState outer = recordingLoop;
@@ -255,11 +257,34 @@ public final class TracingJit implements JitHooks {
         return false;
     }
 
+    /**
+     * A call is counted like a loop's back edge, and a hot function is recorded from its entry to its return:
+     * its function trace then runs the calls that take its path. Not while a recording follows the call (it
+     * inlines it, or would lose track of it); inside a residual call, compiled code runs but nothing is recorded.
+     */
+    @Override
+    public boolean onFunctionEntry(Frame f) {
+        if (!params.functionTraces() || recorder != null && !recorder.inResidualCall()) return false;
+        LoopState s = state(f.code, f.code.ops.length);
+        if (s.compiled != null) return run(s, f);
+        if (recorder != null || s.blacklisted) return false;
+        if (s.backoff > 0) {
+            s.backoff--;
+            return false;
+        }
+        if (++s.counter < params.threshold()) return false;
+        s.counter = 0;
+        startRecording(f, s, true);
+        return false;
+    }
+
     // ---- recording ----
 
-    private void startRecording(Frame f, LoopState s) {
+    private void startRecording(Frame f, LoopState s) { startRecording(f, s, false); }
+
+    private void startRecording(Frame f, LoopState s, boolean function) {
         if (s.inlineDepth < 0) s.inlineDepth = params.inlineDepth();
-        recorder = new Recorder(this, f, params, s.inlineDepth);
+        recorder = new Recorder(this, f, params, s.inlineDepth, function);
         recordingLoop = s;
         for (JitEvents l : listeners) l.recordingStarted(f.code, f.pc);
         interp.setInstructionListener(recorder);
@@ -309,6 +334,12 @@ public final class TracingJit implements JitHooks {
         } else {
             s.backoff = backoff;
         }
+    }
+
+    /** The recorder reached the return that ends a function trace or its bridge. */
+    void functionReturned(Recorder r) {
+        if (r != recorder) return;
+        if (r.parent != null) finishBridge(); else finishRecording();
     }
 
     private void finishRecording() {
@@ -463,6 +494,8 @@ public final class TracingJit implements JitHooks {
      */
     private boolean bridgeable(LoopState s, Installed in, Unit unit, int exitId, Op exit) {
         if (!exit.isGuard() || unit.sides[exitId - unit.base] != null) return false;
+        // A function trace's bridges are compiled into it (they end with its return, not at a loop's start).
+        if (in.loop.trace().isFunction() && s.full) return false;
         if (in.loop.trace().bridges.size() + in.sideTraces >= params.maxBridges()) return false;
         if (s.bridgeTries.getOrDefault(exit, 0) >= params.bridgeTries()) return false;
         return unit != in.root || in.loop.trace().bridgeOf(exit) == null;
@@ -514,8 +547,24 @@ public final class TracingJit implements JitHooks {
         Unit from = in.unitOf(exit);
         Op exitOp = from.code.exit(exit);
         for (JitEvents l : listeners) l.exitTaken(from.trace, exit - from.base, exitOp);
-        leave(s, f, in, from, exit, exitOp, values, pending);
+        if (exitOp.opcode == OpCode.RETURN) {
+            returnFrom(f, from.plan(exit - from.base), values);
+        } else {
+            leave(s, f, in, from, exit, exitOp, values, pending);
+        }
         return true;
+    }
+
+    /**
+     * A function trace's end, taken at every call: the frame only needs the stack its RETURN_VALUE pops (its
+     * locals die with it), and no bridge grows from it, so the general exit's bookkeeping is skipped.
+     */
+    private static void returnFrom(Frame f, ExitPlan plan, Object[] values) {
+        ExitPlan.FramePlan fp = plan.frames[0];
+        int[] stack = fp.stack();
+        for (int i = 0; i < stack.length; i++) if (stack[i] != ExitPlan.LEAVE) f.stack[i] = plan.value(stack[i], values);
+        f.sp = stack.length;
+        f.pc = fp.pc();
     }
 
     /** A side trace's frame slots, in the frame its loop runs in. */
@@ -558,7 +607,8 @@ public final class TracingJit implements JitHooks {
         if (s.compiled == in && ++unit.exitCounts[local] >= params.exitHotness()) {
             unit.exitCounts[local] = 0;
             if (recorder == null && pending == null && bridgeable(s, in, unit, exit, exitOp)) {
-                bridge = new BridgeSite(in, unit, exit, exitOp, !exitOp.expectedExit && inlines(s, in, unit));
+                boolean inline = in.loop.trace().isFunction() || !exitOp.expectedExit && inlines(s, in, unit);
+                bridge = new BridgeSite(in, unit, exit, exitOp, inline);
             } else if (recorder == null && !exitOp.expectedExit && unit.sides[local] == null) {
                 discard(s, "exit " + exit + " at line " + exitOp.line + " failed " + params.exitHotness() + " times");
             }

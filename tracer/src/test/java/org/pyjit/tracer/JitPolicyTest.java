@@ -1,6 +1,7 @@
 package org.pyjit.tracer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -73,10 +74,52 @@ class JitPolicyTest {
         return events;
     }
 
+    /** A run with loops compiled only: what these tests say of loops would else count function traces too. */
+    private static Events runLoops(String source, JitParams params, String expectedOutput) {
+        return run(source, params.withFunctionTraces(false), expectedOutput);
+    }
+
+    @Test
+    void callsOfAHotFunctionRunItsTraceAndBranchesItDidNotTakeBecomeBridges() {
+        Events e = run("""
+                def classify(n):
+                    if n % 4 == 0:
+                        return n // 4
+                    return n * 3
+                def fib(n):
+                    if n < 2:
+                        return n
+                    return fib(n - 1) + fib(n - 2)
+                total = 0
+                for i in range(3000):
+                    total += classify(i)
+                print(total, fib(20))
+                """, JitParams.DEFAULTS.withThreshold(100).withFunctionTraces(true), "10405875 6765\n");
+        assertTrue(e.compiled.contains("classify") && e.compiled.contains("fib"), "compiled " + e.compiled);
+        assertTrue(e.expectedExits.getOrDefault("fib", 0) > 10000, "fib's calls return through its trace: "
+                + e.expectedExits);
+        assertTrue(e.bridges.size() >= 2, "classify's and fib's other branches: " + e.bridges.size() + " bridges");
+        assertTrue(e.failedGuards.getOrDefault("classify", 0) < 500, "bridged, the other branch stops leaving: "
+                + e.failedGuards);
+    }
+
+    @Test
+    void functionTracesCanBeTurnedOff() {
+        Events e = run("""
+                def sq(x):
+                    return x * x
+                t = 0
+                for i in range(3000):
+                    t += sq(i)
+                print(t)
+                """, JitParams.DEFAULTS.withThreshold(100).withFunctionTraces(false), "8995500500\n");
+        assertFalse(e.compiled.contains("sq"), "compiled " + e.compiled);
+    }
+
     @Test
     void aLoopThatKeepsAbortingIsBlacklisted() {
         // A with statement is not traced: every recording of this loop aborts.
-        Events e = run("""
+        Events e = runLoops("""
                 class Ctx:
                     def __enter__(self): return self
                     def __exit__(self, *a): return False
@@ -95,7 +138,7 @@ class JitPolicyTest {
 
     @Test
     void aLoopOfFewIterationsPerRunIsNotCompiledAlone() {
-        Events e = run("""
+        Events e = runLoops("""
                 def small(xs):
                     t = 0
                     for x in xs:
@@ -117,7 +160,7 @@ class JitPolicyTest {
     @Test
     void anExitInsideAnInlinedCallGetsABridge() {
         // step() is inlined with the branch the first iterations took; the other one fails a guard inside it.
-        Events e = run("""
+        Events e = runLoops("""
                 def step(x):
                     if x % 3 == 0:
                         return x * 2
@@ -138,7 +181,7 @@ class JitPolicyTest {
     void bridgesPastTheInlineBudgetAreSideTracesAndTheLoopIsNotRecompiled() {
         // Eight receiver classes: the loop's trace takes A's path, the next four paths are compiled into the
         // loop (each a recompile), the rest become side traces, each hanging off the previous one's class guard.
-        Events e = run("""
+        Events e = runLoops("""
                 class A:
                     def v(self, x): return x + 1
                 class B:
@@ -175,7 +218,7 @@ class JitPolicyTest {
     @Test
     void anInnerLoopThatBranchesOnDataIsNotUnrolled() {
         // Unrolled, the 6-iteration inner loop would copy its `is None` test six times: 64 paths, each a bridge.
-        Events e = run("""
+        Events e = runLoops("""
                 def count(rows):
                     nones = 0
                     for row in rows:
@@ -195,7 +238,7 @@ class JitPolicyTest {
         // big() inlined makes the loop method about 17 KB, over the 8000-byte limit; called, the loop fits.
         StringBuilder sum = new StringBuilder("x * 1.5");
         for (int i = 2; i < 400; i++) sum.append(" + x * ").append(i).append(".5");
-        Events e = run("def big(x):\n    return " + sum + """
+        Events e = runLoops("def big(x):\n    return " + sum + """
 
                 def run(n):
                     t = 0.0
@@ -213,7 +256,7 @@ class JitPolicyTest {
     void anInnerLoopsEndGetsASideTraceThatRunsTheOuterLoopBackToIt() {
         // The outer loop is not traced (the inner loop's `is None` test would be copied 20 times): the inner
         // loop is compiled, and its end, taken 3000 times, gets a side trace through the outer loop's body.
-        Events e = run("""
+        Events e = runLoops("""
                 def count(rows):
                     nones = 0
                     sizes = 0
@@ -238,7 +281,7 @@ class JitPolicyTest {
         // into the outer loop's trace. The next 300 runs are 300 iterations long: the outer trace's exit after
         // the unrolled copies fails, the inner loop is compiled alone, and its end gets a side trace through the
         // outer loop's body: the outer trace's exit stops failing.
-        Events e = run("""
+        Events e = runLoops("""
                 def count(limit, ps):
                     counts = [0] * (limit + 1)
                     for p in ps:

@@ -21,14 +21,19 @@ import org.pyjit.optimizer.ir.TracePrinter;
 class TraceShapeTest {
     /** The traces a program's loops ended up as (the last version of each, bridges included). */
     private static List<Trace> traces(String source) {
+        return allTraces(source).stream().filter(t -> !t.isFunction()).toList();
+    }
+
+    /** The traces of a program's loops and functions (the last version of each, bridges included). */
+    private static List<Trace> allTraces(String source) {
         List<Trace> out = new ArrayList<>();
-        JitProgram.run(source, JitParams.DEFAULTS, new JitEvents() {
+        JitProgram.run(source, JitParams.DEFAULTS.withFunctionTraces(true), new JitEvents() {
             @Override
             public void traceCompiled(Trace t, String cls, String method, int size, long nanos) { out.add(t); }
 
             @Override
             public void bridgeCompiled(Trace t, Bridge b, String cls, int size, long nanos) {
-                out.removeIf(old -> old.headerPc == t.headerPc && old.code == t.code);
+                out.removeIf(old -> old.headerPc == t.headerPc && old.code == t.code && old.isFunction() == t.isFunction());
                 out.add(t);
             }
         });
@@ -187,6 +192,56 @@ class TraceShapeTest {
         assertTrue(loop.bridges.isEmpty(), "no bridge per version of A:\n" + text(loop));
         assertFalse(loopOps(loop).stream().anyMatch(op -> op.opcode == OpCode.CALL
                 && op.call().name().equals("type_version")), "A's version is not guarded:\n" + text(loop));
+    }
+
+    @Test
+    void aHotFunctionCalledByTheInterpreterIsCompiledFromItsEntry() {
+        // The loop in main is never compiled (a with statement aborts its recordings): norm2 is called by the
+        // interpreter, and becomes a function trace of its own.
+        List<Trace> ts = allTraces("""
+                class Ctx:
+                    def __enter__(self): return self
+                    def __exit__(self, *a): return False
+                class P:
+                    def __init__(self, x, y):
+                        self.x = x
+                        self.y = y
+                def norm2(p):
+                    return p.x * p.x + p.y * p.y
+                def main():
+                    t = 0.0
+                    p = P(1.5, 2.0)
+                    for i in range(5000):
+                        with Ctx():
+                            t += norm2(p)
+                    return t
+                print(main())
+                """);
+        Trace fn = ts.stream().filter(t -> t.isFunction() && t.code.name.equals("norm2")).findFirst().orElseThrow();
+        assertEquals(OpCode.RETURN, fn.ops.get(fn.ops.size() - 1).opcode, text(fn));
+        assertFalse(fn.ops.stream().anyMatch(op -> op.opcode == OpCode.CALL && op.call().name().equals("get_attr")),
+                "attribute reads are slot reads:\n" + text(fn));
+        assertEquals(0, count(fn.ops, OpCode.BOX_FLOAT), "no box: the return's exit boxes the result:\n" + text(fn));
+    }
+
+    @Test
+    void rebindingOneGlobalDoesNotInvalidateTracesReadingAnother() {
+        // The module loop rebinds total at every call of f; f's trace reads K and calls g, other globals.
+        List<Trace> ts = allTraces("""
+                K = 3
+                def g(x):
+                    return x * 2
+                def f(x):
+                    return g(x) + K
+                total = 0
+                for i in range(5000):
+                    total = total + f(i)
+                print(total)
+                """);
+        Trace fn = ts.stream().filter(t -> t.isFunction() && t.code.name.equals("f")).findFirst().orElseThrow();
+        assertTrue(fn.bridges.isEmpty(), "no bridge per value of total:\n" + text(fn));
+        assertFalse(fn.ops.stream().anyMatch(op -> op.opcode == OpCode.CALL && op.call().name().equals("dict_version")),
+                "the globals are guarded by their keys, not every rebinding:\n" + text(fn));
     }
 
     @Test

@@ -151,10 +151,29 @@ public final class Interpreter {
             throw PyErr.recursionError("maximum recursion depth exceeded");
         }
         try {
-            return Evaluator.run(this, f);
+            return runCall(f);
         } finally {
             depth--;
         }
+    }
+
+    /**
+     * Runs a call's new frame: the JIT may run the function's compiled trace first, which leaves the frame
+     * where the interpreter goes on (at its return, or wherever the trace left); an exception it raises is
+     * raised at the frame's pc, as if the interpreter had run the instruction there.
+     */
+    private Object runCall(Frame f) {
+        RuntimeException pending = null;
+        if (jit != null) {
+            try {
+                jit.onFunctionEntry(f);
+            } catch (RuntimeException e) {
+                pending = e;
+            } catch (StackOverflowError e) {
+                pending = PyErr.recursionError("maximum recursion depth exceeded");
+            }
+        }
+        return Evaluator.run(this, f, pending);
     }
 
     /**
@@ -172,7 +191,7 @@ public final class Interpreter {
             throw PyErr.recursionError("maximum recursion depth exceeded");
         }
         try {
-            return Evaluator.run(this, f);
+            return runCall(f);
         } finally {
             depth--;
         }

@@ -5,7 +5,7 @@ package org.pyjit.interp.exec;
  * (the loop header is the jump's target); the JIT counts, records, and runs compiled loops from there.
  * While a loop is being recorded the JIT also sets an {@link InstructionListener} on the interpreter,
  * which then sees every instruction before it executes. Without a JIT (the default) the interpreter pays
- * one null check per backward jump.
+ * one null check per backward jump and per call.
  */
 public interface JitHooks {
     /**
@@ -15,6 +15,13 @@ public interface JitHooks {
      * interpreter treats as raised by the instruction at f.pc.
      */
     boolean onBackEdge(Frame f);
+
+    /**
+     * A function call's frame f is about to run from its first instruction, its arguments bound (not for
+     * generators, module code or class bodies). Returns true when the JIT ran the function's compiled code:
+     * the interpreter then continues at f.pc with f.sp, as after {@link #onBackEdge}. May throw, as that does.
+     */
+    default boolean onFunctionEntry(Frame f) { return false; }
 
     /** Sees each instruction before the interpreter executes it, while a loop is being recorded. */
     interface InstructionListener {

@@ -27,6 +27,11 @@ public final class PyDict implements PyValue {
      * it instead of hashing the name again.
      */
     public int version;
+    /**
+     * Changes when a key is added or removed (not when a value is rebound), and whenever entries move: while it
+     * holds, a key stays at its entry, so a JIT trace reads a global's current value from there directly.
+     */
+    public int keysVersion;
 
     public PyDict() { this(Types.DICT); }
 
@@ -91,6 +96,7 @@ public final class PyDict implements PyValue {
             values[e] = value;
             return;
         }
+        keysVersion++;
         if (fill == keys.length) growEntries();
         keys[fill] = key;
         values[fill] = value;
@@ -128,6 +134,7 @@ public final class PyDict implements PyValue {
 
     /** Drops deleted entries, keeping order. */
     private void compact() {
+        keysVersion++;
         int j = 0;
         for (int i = 0; i < fill; i++) {
             if (keys[i] != null) {
@@ -165,6 +172,7 @@ public final class PyDict implements PyValue {
             if (e >= 0 && hashes[e] == h && sameKey(keys[e], key)) {
                 Object v = values[e];
                 version++;
+                keysVersion++;
                 index[i] = DUMMY;
                 keys[e] = null;
                 values[e] = null;
@@ -178,6 +186,7 @@ public final class PyDict implements PyValue {
 
     public void clear() {
         version++;
+        keysVersion++;
         keys = new Object[5];
         values = new Object[5];
         hashes = new int[5];
@@ -193,6 +202,9 @@ public final class PyDict implements PyValue {
     public Object keyAt(int entry) { return keys[entry]; }
 
     public Object valueAt(int entry) { return values[entry]; }
+
+    /** The entry position of key, or -1 when absent. */
+    public int entryOf(Object key) { return find(key, hashOf(key)); }
 
     /** The last live entry, for popitem(); -1 if empty. */
     public int lastEntry() {

@@ -13,15 +13,19 @@ import java.util.List;
  * needs, or it changes a value the loop holds invariant) jumps to the trace's start instead, with the
  * boxed next values of the INPUTs: the preamble then runs again for the new values.
  *
+ * <p>A function trace's bridge ends with a RETURN, as the function trace does (it runs to the function's end).
+ *
  * @param guard   the guard whose failure runs this bridge
- * @param ops     the bridge's ops, ending with the JUMP
+ * @param ops     the bridge's ops, ending with the JUMP (or RETURN)
  * @param toStart whether the JUMP goes to the start (operands match the INPUTs) rather than the LABEL
  */
 public record Bridge(Op guard, List<Op> ops, boolean toStart) {
     public Bridge {
         ops = List.copyOf(ops);
-        if (ops.isEmpty() || ops.get(ops.size() - 1).opcode != OpCode.JUMP) {
-            throw new IllegalArgumentException("a bridge ends with a jump");
+        OpCode end = ops.isEmpty() ? null : ops.get(ops.size() - 1).opcode;
+        if (end != OpCode.JUMP && end != OpCode.RETURN) throw new IllegalArgumentException("a bridge ends with a jump or a return");
+        if (toStart && end == OpCode.RETURN) {
+            throw new IllegalArgumentException("a bridge that returns does not go to the start");
         }
     }
 }

@@ -26,6 +26,12 @@ public enum OpCode {
      * code with its operands, boxed, as the loop's next INPUTs; the loop then runs again from its start.
      */
     FINISH(VOID, null, 0),
+    /**
+     * The end of a function trace (see {@link Trace#isFunction()}): the function is about to return. An
+     * unconditional, expected exit through its snapshot: the function's frame at its RETURN_VALUE, with the
+     * result on the stack, which the interpreter then returns.
+     */
+    RETURN(VOID, new Kind[0], 0),
 
     // ---- guards: a compare and a branch to a cold exit stub ----
     GUARD_TRUE(VOID, k(BOOL), Flags.GUARD),

@@ -17,6 +17,10 @@ import org.pyjit.interp.compile.CodeObject;
  * of the loop): its INPUTs are the live values of the exit it leaves from, in the exit snapshot's order, and it
  * ends with a FINISH whose operands are the loop's next inputs instead of a JUMP. It has no LABEL and no bridges.
  *
+ * <p>A function trace is recorded from a function's entry rather than a loop header (headerPc is 0): it runs
+ * once per call, has no LABEL and no JUMP, and ends with a RETURN, an exit through which the interpreter returns
+ * the function's result. Its bridges end with a RETURN too.
+ *
  * <p>The trace also knows where it came from (code and loop-header pc) for names, logs and line tables.
  */
 public final class Trace {
@@ -72,6 +76,9 @@ public final class Trace {
         for (Op op : ops) if (op.opcode == OpCode.LABEL) return op;
         return null;
     }
+
+    /** Whether this is a function trace: it ends with a RETURN rather than a JUMP. */
+    public boolean isFunction() { return !ops.isEmpty() && ops.get(ops.size() - 1).opcode == OpCode.RETURN; }
 
     /** Whether this is a side trace: it ends with a FINISH rather than a JUMP. */
     public boolean isSide() { return !ops.isEmpty() && ops.get(ops.size() - 1).opcode == OpCode.FINISH; }

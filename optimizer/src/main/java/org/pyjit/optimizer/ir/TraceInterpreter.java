@@ -48,6 +48,9 @@ public final class TraceInterpreter {
             switch (op.opcode) {
                 case INPUT -> env.put(op, inputs[op.inputIndex()]);
                 case LABEL -> { }
+                case RETURN -> {
+                    return exit(op, null);
+                }
                 case JUMP -> {
                     Object[] next = new Object[op.argCount()];
                     for (int i = 0; i < next.length; i++) next[i] = get(op.arg(i));

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Checks the invariants every pass must keep and codegen relies on: each operand is defined before it is
  * used (snapshots included), operand kinds match the op, inputs come first, guards have snapshots, the trace
- * ends with a JUMP whose operands match the LABEL (or the inputs, before peeling) in number and kind.
+ * ends with a JUMP whose operands match the LABEL (or the inputs, before peeling) in number and kind, or (a
+ * function trace) with a RETURN, as its bridges do.
  * Throws IllegalStateException naming the first broken op.
  */
 public final class TraceVerifier {
@@ -44,7 +45,8 @@ public final class TraceVerifier {
                 if (label != null) fail(op, "two labels");
                 label = op;
             }
-            if ((op.opcode == OpCode.JUMP || op.opcode == OpCode.FINISH) && i != ops.size() - 1) {
+            if ((op.opcode == OpCode.JUMP || op.opcode == OpCode.FINISH || op.opcode == OpCode.RETURN)
+                    && i != ops.size() - 1) {
                 fail(op, op.opcode.textName() + " before the end");
             }
             defined.add(op);
@@ -57,6 +59,12 @@ public final class TraceVerifier {
             }
             return t;
         }
+        if (t.isFunction()) {
+            if (label != null) fail(label, "a function trace has no label");
+            checkReturn(ops.get(ops.size() - 1));
+            verifyBridges(t, List.of(), List.copyOf(t.inputs()));
+            return t;
+        }
         Op jump = t.jump();
         List<Value> targets = label != null ? label.args() : List.copyOf(t.inputs());
         checkJump(jump, targets);
@@ -67,6 +75,11 @@ public final class TraceVerifier {
         }
         verifyBridges(t, targets, List.copyOf(t.inputs()));
         return t;
+    }
+
+    /** A function trace's end (its own or a bridge's): an expected exit. */
+    private static void checkReturn(Op ret) {
+        if (ret.snapshot() == null || !ret.expectedExit) fail(ret, "a return is an expected exit with a snapshot");
     }
 
     private static void checkJump(Op jump, List<Value> targets) {
@@ -109,7 +122,9 @@ public final class TraceVerifier {
                 if (op.opcode == OpCode.LABEL || op.opcode == OpCode.INPUT) fail(op, "not allowed in a bridge");
                 defined.add(op);
             }
-            checkJump(b.ops().get(b.ops().size() - 1), b.toStart() ? inputs : targets);
+            Op end = b.ops().get(b.ops().size() - 1);
+            if (t.isFunction() != (end.opcode == OpCode.RETURN)) fail(end, "a bridge ends as its trace does");
+            if (t.isFunction()) checkReturn(end); else checkJump(end, b.toStart() ? inputs : targets);
             if (!b.toStart() && t.reachedFromPreamble(b.guard())) {
                 fail(b.guard(), "a bridge reached from the preamble must jump to the start");
             }

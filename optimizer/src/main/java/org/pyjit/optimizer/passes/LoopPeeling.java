@@ -49,7 +49,7 @@ public final class LoopPeeling {
 
     /** The peeled trace, or the input itself when it is peeled already or type-unstable. */
     public static Trace run(Trace in) {
-        if (in.label() != null || in.inputs().size() != in.jump().argCount()) return in;
+        if (in.isFunction() || in.label() != null || in.inputs().size() != in.jump().argCount()) return in;
         List<Op> peeled = new LoopPeeling(in).peel();
         return peeled == null ? in : in.withOps(peeled);
     }
