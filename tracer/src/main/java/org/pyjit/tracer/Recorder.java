@@ -92,8 +92,6 @@ final class Recorder implements JitHooks.InstructionListener {
     private int recorded;
     /** The deepest nesting of inlined calls recorded so far. */
     private int deepestInline;
-    /** A function trace (or its bridge) reached the function's return: it ends with its RETURN. */
-    private boolean returned;
 
     private record BranchSite(CodeObject code, int pc) {}
 
@@ -421,7 +419,6 @@ final class Recorder implements JitHooks.InstructionListener {
                     Op ret = body.op(OpCode.RETURN);
                     ret.setSnapshot(snapshot(pc));
                     ret.expectedExit = true;
-                    returned = true;
                     jit.functionReturned(this);
                     return;
                 }
@@ -649,11 +646,7 @@ final class Recorder implements JitHooks.InstructionListener {
 
     /** The dict's keys (so the entry of each) must be the ones seen now. */
     private void guardKeys(PyDict d, Snapshot before) {
-        Integer at = guardedKeys.get(d);
-        if (at != null && at == residualCalls) return;
-        Op version = call(TraceHelpers.DICT_KEYS_VERSION, null, Const.ofRef(d));
-        guard(OpCode.GUARD_VALUE, before, version, Const.ofLong(d.keysVersion));
-        guardedKeys.put(d, residualCalls);
+        guardDict(d, TraceHelpers.DICT_KEYS_VERSION, d.keysVersion, guardedKeys, before);
     }
 
     private static boolean storesGlobals(CodeObject code) {
@@ -663,11 +656,15 @@ final class Recorder implements JitHooks.InstructionListener {
 
     /** Makes the dict's contents a constant of the trace: its version must be the one seen now. */
     private void guardVersion(PyDict d, Snapshot before) {
-        Integer at = guardedDicts.get(d);
+        guardDict(d, TraceHelpers.DICT_VERSION, d.version, guardedDicts, before);
+    }
+
+    /** Guards a version of d (read by the helper) once until a residual call may change it; guarded remembers. */
+    private void guardDict(PyDict d, CallDescr version, int now, Map<PyDict, Integer> guarded, Snapshot before) {
+        Integer at = guarded.get(d);
         if (at != null && at == residualCalls) return;
-        Op version = call(TraceHelpers.DICT_VERSION, null, Const.ofRef(d));
-        guard(OpCode.GUARD_VALUE, before, version, Const.ofLong(d.version));
-        guardedDicts.put(d, residualCalls);
+        guard(OpCode.GUARD_VALUE, before, call(version, null, Const.ofRef(d)), Const.ofLong(now));
+        guarded.put(d, residualCalls);
     }
 
     private Value loadAttr(Value obj, Object concrete, String name, Snapshot before) {
@@ -1137,7 +1134,7 @@ final class Recorder implements JitHooks.InstructionListener {
      */
     Bridge finishBridge(boolean toStart) {
         if (function) {
-            if (!returned || toStart) throw new Abort("a function trace's bridge ends at its return");
+            if (!returned() || toStart) throw new Abort("a function trace's bridge ends at its return");
             return new Bridge(bridgeFrom, body.ops(), false);
         }
         if (pendingBranch != null || pendingForIter != null || frames.size() != 1) {
@@ -1170,9 +1167,15 @@ final class Recorder implements JitHooks.InstructionListener {
         return new Bridge(bridgeFrom, body.ops(), true);
     }
 
+    /** Whether a function trace (or its bridge) reached the function's return: it ends with its RETURN. */
+    private boolean returned() {
+        List<Op> ops = body.ops();
+        return !ops.isEmpty() && ops.get(ops.size() - 1).opcode == OpCode.RETURN;
+    }
+
     /** The recorded call as a function trace: its INPUTs (the frame's slots it reads) and body, to the RETURN. */
     private LoopTrace finishFunction() {
-        if (!returned) throw new Abort("the function has not returned");
+        if (!returned()) throw new Abort("the function has not returned");
         List<Op> ops = new ArrayList<>(inputs);
         ops.addAll(body.ops());
         int[] slots = inputSlots.stream().mapToInt(Integer::intValue).toArray();

@@ -263,8 +263,11 @@ public final class TracingJit implements JitHooks {
      * inlines it, or would lose track of it); inside a residual call, compiled code runs but nothing is recorded.
      */
     @Override
+    public boolean tracesFunctions() { return params.functionTraces(); }
+
+    @Override
     public boolean onFunctionEntry(Frame f) {
-        if (!params.functionTraces() || recorder != null && !recorder.inResidualCall()) return false;
+        if (recorder != null && !recorder.inResidualCall()) return false;
         LoopState s = state(f.code, f.code.ops.length);
         if (s.compiled != null) return run(s, f);
         if (recorder != null || s.blacklisted) return false;

@@ -52,7 +52,17 @@ class TraceShapeTest {
         return ops.stream().filter(op -> cs.contains(op.opcode)).count();
     }
 
+    /** How many of the ops call the helper with that name. */
+    private static long calls(List<Op> ops, String helper) {
+        return ops.stream().filter(op -> op.opcode == OpCode.CALL && op.call().name().equals(helper)).count();
+    }
+
     private static String text(Trace t) { return TracePrinter.print(t); }
+
+    /** The function trace of the function with that name. */
+    private static Trace functionTrace(List<Trace> ts, String function) {
+        return ts.stream().filter(t -> t.isFunction() && t.code.name.equals(function)).findFirst().orElseThrow();
+    }
 
     /** The trace of the loop in the function with that name. */
     private static Trace loopIn(List<Trace> ts, String function) {
@@ -140,10 +150,8 @@ class TraceShapeTest {
                 """);
         Trace loop = loopIn(ts, "f");
         List<Op> ops = loopOps(loop);
-        assertTrue(ops.stream().anyMatch(op -> op.opcode == OpCode.CALL && op.call().name().equals("object_slot")),
-                text(loop));
-        assertFalse(ops.stream().anyMatch(op -> op.opcode == OpCode.CALL && op.call().name().equals("get_attr")),
-                "no generic attribute lookup:\n" + text(loop));
+        assertTrue(calls(ops, "object_slot") > 0, text(loop));
+        assertEquals(0, calls(ops, "get_attr"), "no generic attribute lookup:\n" + text(loop));
     }
 
     @Test
@@ -168,10 +176,8 @@ class TraceShapeTest {
         assertFalse(ops.stream().anyMatch(op -> op.opcode == OpCode.CALL
                 && (op.call().name().startsWith("call") || op.call().name().endsWith("_attr"))),
                 "neither the class call nor its attribute stores are generic:\n" + text(loop));
-        assertEquals(1, ops.stream().filter(op -> op.opcode == OpCode.CALL
-                && op.call().name().equals("new_instance")).count(), text(loop));
-        assertEquals(2, ops.stream().filter(op -> op.opcode == OpCode.CALL
-                && op.call().name().equals("add_slot")).count(), "__init__ adds x and y:\n" + text(loop));
+        assertEquals(1, calls(ops, "new_instance"), text(loop));
+        assertEquals(2, calls(ops, "add_slot"), "__init__ adds x and y:\n" + text(loop));
     }
 
     @Test
@@ -190,8 +196,7 @@ class TraceShapeTest {
                 """);
         Trace loop = loopIn(ts, "f");
         assertTrue(loop.bridges.isEmpty(), "no bridge per version of A:\n" + text(loop));
-        assertFalse(loopOps(loop).stream().anyMatch(op -> op.opcode == OpCode.CALL
-                && op.call().name().equals("type_version")), "A's version is not guarded:\n" + text(loop));
+        assertEquals(0, calls(loopOps(loop), "type_version"), "A's version is not guarded:\n" + text(loop));
     }
 
     @Test
@@ -217,10 +222,9 @@ class TraceShapeTest {
                     return t
                 print(main())
                 """);
-        Trace fn = ts.stream().filter(t -> t.isFunction() && t.code.name.equals("norm2")).findFirst().orElseThrow();
+        Trace fn = functionTrace(ts, "norm2");
         assertEquals(OpCode.RETURN, fn.ops.get(fn.ops.size() - 1).opcode, text(fn));
-        assertFalse(fn.ops.stream().anyMatch(op -> op.opcode == OpCode.CALL && op.call().name().equals("get_attr")),
-                "attribute reads are slot reads:\n" + text(fn));
+        assertEquals(0, calls(fn.ops, "get_attr"), "attribute reads are slot reads:\n" + text(fn));
         assertEquals(0, count(fn.ops, OpCode.BOX_FLOAT), "no box: the return's exit boxes the result:\n" + text(fn));
     }
 
@@ -238,9 +242,9 @@ class TraceShapeTest {
                     total = total + f(i)
                 print(total)
                 """);
-        Trace fn = ts.stream().filter(t -> t.isFunction() && t.code.name.equals("f")).findFirst().orElseThrow();
+        Trace fn = functionTrace(ts, "f");
         assertTrue(fn.bridges.isEmpty(), "no bridge per value of total:\n" + text(fn));
-        assertFalse(fn.ops.stream().anyMatch(op -> op.opcode == OpCode.CALL && op.call().name().equals("dict_version")),
+        assertEquals(0, calls(fn.ops, "dict_version"),
                 "the globals are guarded by their keys, not every rebinding:\n" + text(fn));
     }
 
@@ -262,8 +266,7 @@ class TraceShapeTest {
         List<Op> ops = loopOps(loop);
         assertEquals(0, count(ops, OpCode.BOX_FLOAT, OpCode.UNBOX_FLOAT, OpCode.GUARD_CLASS),
                 "no boxing, unboxing or type guards on the float attributes:\n" + text(loop));
-        assertEquals(2, ops.stream().filter(op -> op.opcode == OpCode.CALL
-                && op.call().name().equals("set_float_slot")).count(), "both stores write in place:\n" + text(loop));
+        assertEquals(2, calls(ops, "set_float_slot"), "both stores write in place:\n" + text(loop));
     }
 
     @Test

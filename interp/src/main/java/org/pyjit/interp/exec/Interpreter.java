@@ -49,6 +49,8 @@ public final class Interpreter {
     private final PyBuiltinFunction buildClass;
     /** The JIT, or null when there is none (--jit=off). */
     JitHooks jit;
+    /** The JIT when it compiles functions from their entry, else null: calls ask it only then. */
+    private JitHooks functionJit;
     /** Sees every instruction while the JIT records a loop; null otherwise. */
     JitHooks.InstructionListener listener;
 
@@ -164,9 +166,9 @@ public final class Interpreter {
      */
     private Object runCall(Frame f) {
         RuntimeException pending = null;
-        if (jit != null) {
+        if (functionJit != null) {
             try {
-                jit.onFunctionEntry(f);
+                functionJit.onFunctionEntry(f);
             } catch (RuntimeException e) {
                 pending = e;
             } catch (StackOverflowError e) {
@@ -233,7 +235,10 @@ public final class Interpreter {
     }
 
     /** Attaches a JIT (null detaches it). */
-    public void setJit(JitHooks jit) { this.jit = jit; }
+    public void setJit(JitHooks jit) {
+        this.jit = jit;
+        this.functionJit = jit != null && jit.tracesFunctions() ? jit : null;
+    }
 
     public JitHooks jit() { return jit; }
 

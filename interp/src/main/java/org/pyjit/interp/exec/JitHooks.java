@@ -23,6 +23,9 @@ public interface JitHooks {
      */
     default boolean onFunctionEntry(Frame f) { return false; }
 
+    /** Whether the JIT wants {@link #onFunctionEntry} calls; asked once, when it is attached. */
+    default boolean tracesFunctions() { return false; }
+
     /** Sees each instruction before the interpreter executes it, while a loop is being recorded. */
     interface InstructionListener {
         /** The instruction at pc of frame f is about to run; the stack holds sp values. */
