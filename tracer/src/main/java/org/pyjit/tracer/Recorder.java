@@ -407,6 +407,71 @@ final class Recorder implements JitHooks.InstructionListener {
                 Value v = ref(s.pop());
                 call(TraceHelpers.LIST_APPEND, null, s.stack[s.sp - arg], v);
             }
+            case Opcode.LIST_EXTEND -> {
+                Snapshot before = snapshot(pc);
+                Value v = ref(s.pop());
+                int depth = arg & 0xff;
+                Value fn = (arg & Opcode.CALL_ARGUMENTS) != 0 ? ref(s.stack[s.sp - depth - 1]) : Const.ofRef(PyNone.NONE);
+                residual(TraceHelpers.LIST_EXTEND, before, s.stack[s.sp - depth], v, fn);
+            }
+            case Opcode.LIST_TO_TUPLE -> s.push(call(TraceHelpers.LIST_TO_TUPLE, null, s.pop()));
+            case Opcode.BUILD_SET -> {
+                Snapshot before = snapshot(pc);
+                Value[] items = popRefs(s, arg);
+                Op set = call(TraceHelpers.NEW_SET, null);
+                for (Value item : items) residual(TraceHelpers.SET_ADD, before, set, item);
+                s.push(set);
+            }
+            case Opcode.SET_ADD -> {
+                Snapshot before = snapshot(pc);
+                Value v = ref(s.pop());
+                residual(TraceHelpers.SET_ADD, before, s.stack[s.sp - arg], v);
+            }
+            case Opcode.BUILD_MAP -> {
+                Snapshot before = snapshot(pc);
+                Value[] items = popRefs(s, 2 * arg);
+                Op dict = call(TraceHelpers.NEW_DICT, null);
+                for (int i = 0; i < items.length; i += 2) {
+                    residual(TraceHelpers.DICT_PUT, before, dict, items[i], items[i + 1]);
+                }
+                s.push(dict);
+            }
+            case Opcode.MAP_ADD -> {
+                Snapshot before = snapshot(pc);
+                Value v = ref(s.pop());
+                Value k = ref(s.pop());
+                residual(TraceHelpers.DICT_PUT, before, s.stack[s.sp - arg], k, v);
+            }
+            case Opcode.DICT_MERGE -> {
+                Snapshot before = snapshot(pc);
+                Value v = ref(s.pop());
+                residual(TraceHelpers.MERGE_KEYWORDS, before, ref(s.stack[s.sp - arg - 2]), s.stack[s.sp - arg], v);
+            }
+            case Opcode.BUILD_SLICE -> {
+                Value step = arg == 3 ? ref(s.pop()) : Const.ofRef(PyNone.NONE);
+                Value stop = ref(s.pop());
+                Value start = ref(s.pop());
+                s.push(call(TraceHelpers.NEW_SLICE, null, start, stop, step));
+            }
+            case Opcode.LOAD_CLOSURE -> s.push(readLocal(s, arg));
+            case Opcode.MAKE_FUNCTION -> {
+                Value fnCode = ref(s.pop());
+                Value none = Const.ofRef(PyNone.NONE);
+                Value closure = (arg & 8) != 0 ? ref(s.pop()) : none;
+                Value kwDefaults = (arg & 2) != 0 ? ref(s.pop()) : none;
+                Value defaults = (arg & 1) != 0 ? ref(s.pop()) : none;
+                if ((arg & ~11) != 0) throw new Abort("MAKE_FUNCTION with flags " + arg);
+                s.push(call(TraceHelpers.MAKE_FUNCTION, null, Const.ofRef(jit.interpreter()), Const.ofRef(f.globals),
+                        fnCode, defaults, kwDefaults, closure));
+            }
+            case Opcode.CALL_FUNCTION_EX -> {
+                Snapshot before = snapshot(pc);
+                Value kwargs = (arg & 1) != 0 ? ref(s.pop()) : null;
+                Value positional = ref(s.pop());
+                Value fn = ref(s.pop());
+                s.push(kwargs == null ? residual(TraceHelpers.CALL_EX, before, fn, positional)
+                        : residual(TraceHelpers.CALL_EX_KW, before, fn, positional, kwargs));
+            }
             case Opcode.UNPACK_SEQUENCE -> {
                 Snapshot before = snapshot(pc);
                 Value seq = ref(s.pop());
@@ -961,9 +1026,19 @@ final class Recorder implements JitHooks.InstructionListener {
         residual(TraceHelpers.SET_ITEM, before, ref(c), ref(k), v);
     }
 
+    /** Pops n values as references, returned in stack order. */
+    private Value[] popRefs(SymbolicFrame s, int n) {
+        Value[] items = new Value[n];
+        for (int i = n - 1; i >= 0; i--) items[i] = ref(s.pop());
+        return items;
+    }
+
     private void buildSequence(SymbolicFrame s, int n, boolean tuple) {
         CallDescr d = switch (n) {
             case 0 -> tuple ? null : TraceHelpers.NEW_LIST0;
+            // Not the 1-tuple: nqueens' `queens + (c,)` then lets bridges into its recursive generators
+            // (twice the side traces and failed guards, 40% slower) until yields can end a trace.
+            case 1 -> tuple ? null : TraceHelpers.NEW_LIST1;
             case 2 -> tuple ? TraceHelpers.NEW_TUPLE2 : TraceHelpers.NEW_LIST2;
             case 3 -> tuple ? TraceHelpers.NEW_TUPLE3 : TraceHelpers.NEW_LIST3;
             default -> null;

@@ -1,6 +1,9 @@
 package org.pyjit.tracer;
 
+import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.compile.Opcode;
+import org.pyjit.interp.exec.Interpreter;
+import org.pyjit.interp.exec.StarArguments;
 import org.pyjit.interp.exec.Unpacking;
 import org.pyjit.interp.runtime.Compare;
 import org.pyjit.interp.runtime.FloatOps;
@@ -10,9 +13,13 @@ import org.pyjit.interp.runtime.Ops;
 import org.pyjit.interp.runtime.PyCell;
 import org.pyjit.interp.runtime.PyDict;
 import org.pyjit.interp.runtime.PyErr;
+import org.pyjit.interp.runtime.PyFunction;
 import org.pyjit.interp.runtime.PyIterator;
 import org.pyjit.interp.runtime.PyList;
+import org.pyjit.interp.runtime.PyNone;
 import org.pyjit.interp.runtime.PyObject;
+import org.pyjit.interp.runtime.PySet;
+import org.pyjit.interp.runtime.PySlice;
 import org.pyjit.interp.runtime.PyTuple;
 import org.pyjit.interp.runtime.PyType;
 import org.pyjit.interp.runtime.Shape;
@@ -165,6 +172,8 @@ public final class TraceHelpers {
 
     public static Object newList0() { return new PyList(); }
 
+    public static Object newList1(Object a) { return new PyList(new Object[] {a, null, null, null}, 1); }
+
     public static Object newList2(Object a, Object b) { return new PyList(new Object[] {a, b, null, null}, 2); }
 
     public static Object newList3(Object a, Object b, Object c) {
@@ -175,6 +184,38 @@ public final class TraceHelpers {
     public static Object unpack(Object seq, long n) { return Unpacking.items(seq, (int) n); }
 
     public static Object arrayItem(Object[] a, long i) { return a[(int) i]; }
+
+    // ---- sets, dicts, slices, star arguments ----
+
+    public static Object newSet() { return new PySet(false); }
+
+    public static void setAdd(PySet s, Object v) { s.add(v); }
+
+    public static Object newDict() { return new PyDict(); }
+
+    public static void dictPut(PyDict d, Object k, Object v) { d.put(k, v); }
+
+    public static Object newSlice(Object start, Object stop, Object step) { return new PySlice(start, stop, step); }
+
+    /** LIST_EXTEND; fn is the called function for a call's arguments, else None. */
+    public static void listExtend(PyList l, Object v, Object fn) { StarArguments.extend(l, v, fn == PyNone.NONE ? null : fn); }
+
+    public static Object listToTuple(PyList l) { return PyTuple.of(l.toArray()); }
+
+    public static void mergeKeywords(Object fn, PyDict target, Object v) { StarArguments.mergeKeywords(fn, target, v); }
+
+    public static Object callEx(Object fn, PyTuple positional) { return StarArguments.call(fn, positional, null); }
+
+    public static Object callExKw(Object fn, PyTuple positional, PyDict kwargs) {
+        return StarArguments.call(fn, positional, kwargs);
+    }
+
+    /** MAKE_FUNCTION; None stands for the defaults, keyword defaults or closure the code has not. */
+    public static Object makeFunction(Interpreter interp, PyDict globals, CodeObject code, Object defaults,
+                                      Object kwDefaults, Object closure) {
+        return PyFunction.define(interp, code, globals, defaults == PyNone.NONE ? null : (PyTuple) defaults,
+                kwDefaults == PyNone.NONE ? null : (PyDict) kwDefaults, closure == PyNone.NONE ? null : (PyTuple) closure);
+    }
 
     // ---- numbers ----
 
@@ -243,12 +284,28 @@ public final class TraceHelpers {
     static final CallDescr NEW_TUPLE2 = d("new_tuple2", "newTuple2", false, false, Object.class, Object.class);
     static final CallDescr NEW_TUPLE3 = d("new_tuple3", "newTuple3", false, false,
             Object.class, Object.class, Object.class);
+    static final CallDescr NEW_LIST1 = d("new_list1", "newList1", false, false, Object.class);
+    static final CallDescr MAKE_FUNCTION = d("make_function", "makeFunction", false, false, Interpreter.class,
+            PyDict.class, CodeObject.class, Object.class, Object.class, Object.class);
     static final CallDescr NEW_LIST0 = d("new_list0", "newList0", false, false);
     static final CallDescr NEW_LIST2 = d("new_list2", "newList2", false, false, Object.class, Object.class);
     static final CallDescr NEW_LIST3 = d("new_list3", "newList3", false, false,
             Object.class, Object.class, Object.class);
     static final CallDescr UNPACK = d("unpack", "unpack", false, true, Object.class, long.class);
     static final CallDescr ARRAY_ITEM = d("array_item", "arrayItem", false, false, Object[].class, long.class);
+    static final CallDescr NEW_SET = d("new_set", "newSet", false, false);
+    static final CallDescr SET_ADD = d("set_add", "setAdd", false, true, PySet.class, Object.class);
+    static final CallDescr NEW_DICT = d("new_dict", "newDict", false, false);
+    static final CallDescr DICT_PUT = d("dict_put", "dictPut", false, true, PyDict.class, Object.class, Object.class);
+    static final CallDescr NEW_SLICE = d("new_slice", "newSlice", false, false, Object.class, Object.class, Object.class);
+    static final CallDescr LIST_EXTEND = d("list_extend", "listExtend", false, true, PyList.class, Object.class,
+            Object.class);
+    static final CallDescr LIST_TO_TUPLE = d("list_to_tuple", "listToTuple", false, false, PyList.class);
+    static final CallDescr MERGE_KEYWORDS = d("merge_keywords", "mergeKeywords", false, true,
+            Object.class, PyDict.class, Object.class);
+    static final CallDescr CALL_EX = d("call_ex", "callEx", false, true, Object.class, PyTuple.class);
+    static final CallDescr CALL_EX_KW = d("call_ex_kw", "callExKw", false, true,
+            Object.class, PyTuple.class, PyDict.class);
     static final CallDescr INT_TRUEDIV = d("int_truediv", "intTrueDivide", true, true, long.class, long.class);
     static final CallDescr FLOAT_MOD = d("float_mod", "floatMod", true, true, double.class, double.class);
     static final CallDescr FLOAT_FLOORDIV = d("float_floordiv", "floatFloorDiv", true, true,

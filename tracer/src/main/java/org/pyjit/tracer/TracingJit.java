@@ -57,6 +57,9 @@ public final class TracingJit implements JitHooks {
 
     public JitParams params() { return params; }
 
+    /** The interpreter the JIT runs in (functions made in a trace belong to it). */
+    Interpreter interpreter() { return interp; }
+
     /** A module the program has imported, or null (the recorder open-codes some of their functions). */
     PyModule module(String name) { return interp.getModule(name); }
 

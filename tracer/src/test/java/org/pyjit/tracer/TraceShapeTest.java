@@ -181,6 +181,32 @@ class TraceShapeTest {
     }
 
     @Test
+    void slicesSetsClosuresAndStarCallsAreRecorded() {
+        List<Trace> ts = traces("""
+                def g(a, b=1):
+                    return a - b
+                def f(n):
+                    data = list(range(10))
+                    t = 0
+                    for i in range(n):
+                        w = data[1:]
+                        k = i % 3
+                        s = {k, 1}
+                        add = lambda x: x + k + i
+                        t += g(*w[k:k + 2]) + g(**{"a": i}) + len(s) + add(1)
+                    return t
+                print(f(3000))
+                """);
+        Trace loop = loopIn(ts, "f");
+        List<Op> ops = loopOps(loop);
+        assertEquals(2, calls(ops, "new_slice"), text(loop));
+        assertEquals(1, calls(ops, "call_ex"), text(loop));
+        assertEquals(1, calls(ops, "call_ex_kw"), text(loop));
+        assertEquals(1, calls(ops, "new_set"), text(loop));
+        assertEquals(1, calls(ops, "make_function"), text(loop));
+    }
+
+    @Test
     void aClassThatKeepsChangingIsNotGuarded() {
         List<Trace> ts = traces("""
                 class A:

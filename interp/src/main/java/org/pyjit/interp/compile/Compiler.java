@@ -1196,7 +1196,7 @@ public final class Compiler {
         for (Expr a : c.args()) {
             if (a instanceof Expr.Starred s) {
                 expr(s.value());
-                code.emit(Opcode.LIST_EXTEND, 1);
+                code.emit(Opcode.LIST_EXTEND, 1 | Opcode.CALL_ARGUMENTS);
             } else {
                 expr(a);
                 code.emit(Opcode.LIST_APPEND, 1);
@@ -1206,9 +1206,17 @@ public final class Compiler {
         int flags = 0;
         if (!c.keywords().isEmpty()) {
             code.emit(Opcode.BUILD_MAP, 0);
+            boolean merged = false;
             for (Keyword k : c.keywords()) {
                 if (k.arg() == null) {
                     expr(k.value());
+                    code.emit(Opcode.DICT_MERGE, 1);
+                    merged = true;
+                } else if (merged) {
+                    // After a **mapping, a keyword is merged too: it may repeat a key the mapping had.
+                    loadConst(k.arg());
+                    expr(k.value());
+                    code.emit(Opcode.BUILD_MAP, 1);
                     code.emit(Opcode.DICT_MERGE, 1);
                 } else {
                     loadConst(k.arg());

@@ -82,7 +82,12 @@ public final class Opcode {
     public static final int SET_ADD = 52;
     /** Stack: ..., dict at [-arg-1 after pops], key, value. */
     public static final int MAP_ADD = 53;
+    /**
+     * Stack: ..., list at [-arg-1 after the pop], iterable. With {@link #CALL_ARGUMENTS} in arg (the depth is
+     * arg & 0xff), the list is a call's positional arguments and the callable lies just below it.
+     */
     public static final int LIST_EXTEND = 54;
+    public static final int CALL_ARGUMENTS = 0x100;
     public static final int SET_UPDATE = 55;
     public static final int DICT_UPDATE = 56;
     /** Like DICT_UPDATE but for **kwargs in a call: duplicate keys are an error. */

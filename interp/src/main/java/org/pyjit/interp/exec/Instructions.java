@@ -163,23 +163,8 @@ final class Instructions {
 
     static int callEx(Object[] stack, int sp, int flags) {
         PyDict kwargs = (flags & 1) != 0 ? (PyDict) stack[--sp] : null;
-        Object[] pos = ((PyTuple) stack[--sp]).items;
-        Object fn = stack[sp - 1];
-        Object r;
-        if (kwargs == null || kwargs.size() == 0) {
-            r = Ops.call(fn, pos, null);
-        } else {
-            Object[] keys = kwargs.keysArray();
-            Object[] a = new Object[pos.length + keys.length];
-            System.arraycopy(pos, 0, a, 0, pos.length);
-            String[] kw = new String[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                if (!(keys[i] instanceof String s)) throw PyErr.typeError("keywords must be strings");
-                kw[i] = s;
-                a[pos.length + i] = kwargs.get(keys[i]);
-            }
-            r = Ops.call(fn, a, kw);
-        }
+        PyTuple pos = (PyTuple) stack[--sp];
+        Object r = StarArguments.call(stack[sp - 1], pos, kwargs);
         stack[sp] = null;
         stack[sp + 1] = null;
         stack[sp - 1] = r;
@@ -269,15 +254,9 @@ final class Instructions {
             }
             case Opcode.LIST_EXTEND -> {
                 Object v = stack[--sp];
-                try {
-                    Sequences.extend((PyList) stack[sp - arg], v);
-                } catch (PyException e) {
-                    if (e.isInstance(ExceptionTypes.TYPE_ERROR) && Ops.type(v).lookup("__iter__") == null
-                            && !(v instanceof PyIterator)) {
-                        throw PyErr.typeError("Value after * must be an iterable, not " + Ops.typeName(v));
-                    }
-                    throw e;
-                }
+                int depth = arg & 0xff;
+                Object fn = (arg & Opcode.CALL_ARGUMENTS) != 0 ? stack[sp - depth - 1] : null;
+                StarArguments.extend((PyList) stack[sp - depth], v, fn);
             }
             case Opcode.SET_UPDATE -> {
                 Object v = stack[--sp];
@@ -294,17 +273,7 @@ final class Instructions {
             }
             case Opcode.DICT_MERGE -> {
                 Object v = stack[--sp];
-                PyDict target = (PyDict) stack[sp - arg];
-                if (!(v instanceof PyDict src)) {
-                    throw PyErr.typeError("argument after ** must be a mapping, not " + Ops.typeName(v));
-                }
-                for (Object k : src.keysArray()) {
-                    if (target.containsKey(k)) {
-                        Object fn = stack[sp - arg - 2];
-                        throw PyErr.typeError(Formatting.callableName(fn) + " got multiple values for keyword argument '" + k + "'");
-                    }
-                    target.put(k, src.get(k));
-                }
+                StarArguments.mergeKeywords(stack[sp - arg - 2], (PyDict) stack[sp - arg], v);
             }
             case Opcode.LIST_TO_TUPLE -> stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
             case Opcode.UNPACK_SEQUENCE -> sp = Unpacking.unpack(stack, sp, arg);
@@ -459,16 +428,11 @@ final class Instructions {
 
     private static int makeFunction(Interpreter interp, Frame f, Object[] stack, int sp, int flags) {
         CodeObject code = (CodeObject) stack[--sp];
-        org.pyjit.interp.runtime.PyCell[] closure = null;
-        if ((flags & 8) != 0) {
-            Object[] cells = ((PyTuple) stack[--sp]).items;
-            closure = new org.pyjit.interp.runtime.PyCell[cells.length];
-            for (int i = 0; i < cells.length; i++) closure[i] = (org.pyjit.interp.runtime.PyCell) cells[i];
-        }
+        PyTuple closure = (flags & 8) != 0 ? (PyTuple) stack[--sp] : null;
         PyDict kwDefaults = (flags & 2) != 0 ? (PyDict) stack[--sp] : null;
-        Object[] defaults = (flags & 1) != 0 ? ((PyTuple) stack[--sp]).items : null;
+        PyTuple defaults = (flags & 1) != 0 ? (PyTuple) stack[--sp] : null;
         for (int i = sp; i < stack.length && stack[i] != null; i++) stack[i] = null;
-        stack[sp++] = new PyFunction(interp, code, f.globals, defaults, kwDefaults, closure);
+        stack[sp++] = PyFunction.define(interp, code, f.globals, defaults, kwDefaults, closure);
         return sp;
     }
 }

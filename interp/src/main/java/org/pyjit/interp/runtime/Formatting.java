@@ -24,12 +24,19 @@ public final class Formatting {
         throw PyErr.typeError("unsupported format string passed to " + Ops.typeName(v) + ".__format__");
     }
 
-    /** How CPython names a callable in call errors: "f()" for functions, "Foo()" for classes. */
+    /**
+     * How CPython names a callable in errors about unpacked arguments: "mod.f()" for functions and classes
+     * ("len()" for builtins), as its _PyObject_FunctionStr does.
+     */
     public static String callableName(Object fn) {
-        if (fn instanceof PyFunction f) return f.qualname + "()";
+        if (fn instanceof PyFunction f) return inModule(f.module, f.qualname) + "()";
         if (fn instanceof PyBuiltinFunction b) return b.displayName();
-        if (fn instanceof PyType t) return t.name + "()";
+        if (fn instanceof PyType t) return inModule(t.moduleName(), t.qualname()) + "()";
         if (fn instanceof PyBoundMethod m) return callableName(m.function);
         return Ops.typeName(fn) + " object";
+    }
+
+    private static String inModule(String module, String qualname) {
+        return module == null || module.equals("builtins") ? qualname : module + "." + qualname;
     }
 }

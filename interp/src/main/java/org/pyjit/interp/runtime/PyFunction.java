@@ -38,6 +38,20 @@ public final class PyFunction implements PyValue, PyCallable {
         if (code.docstring != null) this.doc = code.docstring;
     }
 
+    /**
+     * What a {@code def} or a lambda makes at run time (MAKE_FUNCTION): the tuples of defaults and of closure
+     * cells and the dict of keyword-only defaults are each null when the code has none.
+     */
+    public static PyFunction define(Interpreter interp, CodeObject code, PyDict globals, PyTuple defaults,
+                                    PyDict kwDefaults, PyTuple closure) {
+        PyCell[] cells = null;
+        if (closure != null) {
+            cells = new PyCell[closure.items.length];
+            for (int i = 0; i < cells.length; i++) cells[i] = (PyCell) closure.items[i];
+        }
+        return new PyFunction(interp, code, globals, defaults == null ? null : defaults.items, kwDefaults, cells);
+    }
+
     @Override
     public PyType type() { return Types.FUNCTION; }
 
