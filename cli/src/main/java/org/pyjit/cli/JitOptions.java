@@ -22,7 +22,7 @@ final class JitOptions {
               --jit=on|off       use the tracing JIT (default on)
               --jit-threshold=N  loop iterations before a loop is compiled, calls before a function is
                                  (default 1000; 1 compiles at once)
-              --jit-functions=on|off  compile hot functions from their entry, not only loops (default off)
+              --jit-functions=on|off  compile hot functions from their entry, not only loops (default on)
               --jit-log=FILE     write every trace, before and after optimization, to FILE
               --jit-stats        print JIT statistics to stderr when the program ends
               --jit-stress=N     test mode: make every N-th guard check fail on purpose

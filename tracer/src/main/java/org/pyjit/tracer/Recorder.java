@@ -1155,10 +1155,15 @@ final class Recorder implements JitHooks.InstructionListener {
         }
         if (frames.size() > maxInlineDepth) return false;
         for (SymbolicFrame s : frames) if (s.code == c) return false;
+        return !hasLoop(c);
+    }
+
+    /** Whether the code has a loop (a backward jump): its loops get their own traces. */
+    static boolean hasLoop(CodeObject c) {
         for (int pc = 0; pc < c.ops.length; pc++) {
-            if (c.ops[pc] == Opcode.JUMP && c.args[pc] < pc) return false;
+            if (c.ops[pc] == Opcode.JUMP && c.args[pc] < pc) return true;
         }
-        return true;
+        return false;
     }
 
     // ---- the end ----

@@ -185,6 +185,9 @@ public final class TracingJit implements JitHooks {
         }
     }
 
+    /** A function trace may take this many times inlineBridges bridges (it has no side traces). */
+    private static final int FUNCTION_BRIDGES = 2;
+
     /** An inner loop's header. */
     private record InnerLoop(CodeObject code, int headerPc) {}
 
@@ -274,6 +277,12 @@ public final class TracingJit implements JitHooks {
         LoopState s = state(f.code, f.code.ops.length);
         if (s.compiled != null) return run(s, f);
         if (recorder != null || s.blacklisted) return false;
+        if (s.counter == 0 && s.failures == 0 && Recorder.hasLoop(f.code)) {
+            // Its loops get traces of their own; a function trace would unroll their first iterations, and
+            // every path through them would need a bridge (deltablue recompiled one function 20 times).
+            s.blacklisted = true;
+            return false;
+        }
         if (s.backoff > 0) {
             s.backoff--;
             return false;
@@ -500,8 +509,12 @@ public final class TracingJit implements JitHooks {
      */
     private boolean bridgeable(LoopState s, Installed in, Unit unit, int exitId, Op exit) {
         if (!exit.isGuard() || unit.sides[exitId - unit.base] != null) return false;
-        // A function trace's bridges are compiled into it (they end with its return, not at a loop's start).
-        if (in.loop.trace().isFunction() && s.full) return false;
+        // A function trace's bridges are compiled into it (they end with its return, not at a loop's start),
+        // each a recompile: a few only (see leave).
+        if (in.loop.trace().isFunction()
+                && (s.full || in.loop.trace().bridges.size() >= FUNCTION_BRIDGES * params.inlineBridges())) {
+            return false;
+        }
         if (in.loop.trace().bridges.size() + in.sideTraces >= params.maxBridges()) return false;
         if (s.bridgeTries.getOrDefault(exit, 0) >= params.bridgeTries()) return false;
         return unit != in.root || in.loop.trace().bridgeOf(exit) == null;
@@ -616,6 +629,10 @@ public final class TracingJit implements JitHooks {
                 boolean inline = in.loop.trace().isFunction() || !exitOp.expectedExit && inlines(s, in, unit);
                 bridge = new BridgeSite(in, unit, exit, exitOp, inline);
             } else if (recorder == null && !exitOp.expectedExit && unit.sides[local] == null) {
+                // A function with more hot paths than its trace can take bridges for is left to the
+                // interpreter: recorded again, it would be recompiled as often (deltablue's compile time
+                // doubled), and calls still run the compiled loops and function traces of its callees.
+                if (in.loop.trace().isFunction()) s.failures = Math.max(s.failures, params.blacklistAfter() - 1);
                 discard(s, "exit " + exit + " at line " + exitOp.line + " failed " + params.exitHotness() + " times");
             }
         }

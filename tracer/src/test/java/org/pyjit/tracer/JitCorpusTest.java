@@ -38,10 +38,11 @@ class JitCorpusTest {
             new Mode("stress", JitParams.DEFAULTS.withThreshold(1).withStressPeriod(3)),
             // A second period fails other guards: with period 3 alone, a wrong snapshot at a CALL_METHOD slipped by.
             new Mode("stress-7", JitParams.DEFAULTS.withThreshold(1).withStressPeriod(7)),
-            // Function traces (off by default): every function compiled at its first call, and its guards
-            // failing on purpose, so their exits, bridges and returns are all taken.
-            new Mode("functions", JitParams.DEFAULTS.withThreshold(1).withFunctionTraces(true)),
-            new Mode("functions-stress", JitParams.DEFAULTS.withThreshold(1).withFunctionTraces(true).withStressPeriod(5)));
+            // Function traces are on in the modes above (every function compiled at its first call, with
+            // threshold 1); a period of 5 fails their guards at other places. Loops alone (--jit-functions=off)
+            // inline more calls into loop traces: the calls function traces would run.
+            new Mode("functions-stress", JitParams.DEFAULTS.withThreshold(1).withStressPeriod(5)),
+            new Mode("loops-only", JitParams.DEFAULTS.withThreshold(1).withFunctionTraces(false)));
 
     private static Consumer<Interpreter> jit(JitParams params) {
         return interp -> TracingJit.attach(interp, params).addListener(new JitEvents() {

@@ -22,6 +22,7 @@ class JitPolicyTest {
     /** Everything the JIT reported while running a program. */
     private static final class Events implements JitEvents {
         final List<String> compiled = new ArrayList<>();
+        final List<String> functionTraces = new ArrayList<>();
         final List<String> aborted = new ArrayList<>();
         final List<String> blacklisted = new ArrayList<>();
         final List<String> tooShort = new ArrayList<>();
@@ -36,6 +37,7 @@ class JitPolicyTest {
         @Override
         public void traceCompiled(Trace t, String cls, String method, int size, long nanos) {
             compiled.add(t.code.qualname);
+            if (t.isFunction()) functionTraces.add(t.code.qualname);
         }
 
         @Override
@@ -101,6 +103,39 @@ class JitPolicyTest {
         assertTrue(e.bridges.size() >= 2, "classify's and fib's other branches: " + e.bridges.size() + " bridges");
         assertTrue(e.failedGuards.getOrDefault("classify", 0) < 500, "bridged, the other branch stops leaving: "
                 + e.failedGuards);
+    }
+
+    @Test
+    void aFunctionWithALoopGetsALoopTraceButNoFunctionTrace() {
+        Events e = run("""
+                def total(xs):
+                    t = 0
+                    for x in xs:
+                        t += x
+                    return t
+                print(sum(map(total, [[i, 1, 2, 3, 4, 5, 6, 7, 8, 9] for i in range(3000)])))
+                """, JitParams.DEFAULTS.withThreshold(100).withFunctionTraces(true), "4633500\n");
+        assertTrue(e.compiled.contains("total"), "its loop is compiled: " + e.compiled);
+        assertFalse(e.functionTraces.contains("total"), "function traces: " + e.functionTraces);
+    }
+
+    @Test
+    void aFunctionWithMoreHotPathsThanItsBridgeBudgetIsLeftToTheInterpreter() {
+        Events e = run("""
+                def paths(i):
+                    r = 0
+                    if i & 1: r += 1
+                    if i & 2: r += 2
+                    if i & 4: r += 4
+                    if i & 8: r += 8
+                    if i & 16: r += 16
+                    if i & 32: r += 32
+                    return r
+                print(sum(map(paths, range(50000))))
+                """, JitParams.DEFAULTS.withThreshold(100).withFunctionTraces(true), "1574616\n");
+        assertEquals(List.of("paths"), e.functionTraces, "compiled once, not again and again");
+        assertTrue(e.bridges.size() <= 2 * JitParams.DEFAULTS.inlineBridges(), e.bridges.size() + " bridges");
+        assertTrue(e.blacklisted.contains("paths"), "blacklisted: " + e.blacklisted);
     }
 
     @Test
