@@ -26,6 +26,8 @@ final class JitOptions {
               --jit-log=FILE     write every trace, before and after optimization, to FILE
               --jit-stats        print JIT statistics to stderr when the program ends
               --jit-stress=N     test mode: make every N-th guard check fail on purpose
+              --jit-param=NAME=N tuning: set one of the JIT's budgets (threshold, traceLimit, inlineDepth,
+                                 exitHotness, blacklistAfter, maxBridges, inlineBridges, bridgeTries, minTrips)
             """;
 
     private boolean enabled = true;
@@ -49,6 +51,19 @@ final class JitOptions {
             String f = arg.substring("--jit-log=".length());
             if (f.isEmpty()) throw new IllegalArgumentException("--jit-log needs a file name");
             logFile = Path.of(f);
+        } else if (arg.startsWith("--jit-param=")) {
+            String spec = arg.substring("--jit-param=".length());
+            int eq = spec.indexOf('=');
+            if (eq <= 0) throw new IllegalArgumentException("--jit-param needs NAME=N, not '" + spec + "'");
+            String value = spec.substring(eq + 1);
+            int n;
+            try {
+                n = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--jit-param " + spec.substring(0, eq) + " needs an integer, not '"
+                        + value + "'");
+            }
+            params = params.with(spec.substring(0, eq), n);
         } else if (arg.equals("--jit-stats")) {
             stats = true;
         } else {

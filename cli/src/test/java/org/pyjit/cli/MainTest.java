@@ -109,6 +109,24 @@ class MainTest {
     }
 
     @Test
+    void jitParamSetsABudgetAndRejectsUnknownNamesAndBadValues() {
+        // maxBridges=0: the loop's other branch never gets a bridge.
+        assertEquals(0, run("--jit-threshold=1", "--jit-param=maxBridges=0", "--jit-stats", "-c",
+                "t = 0\nfor i in range(500):\n    if i % 3: t += i\nprint(t)"));
+        assertEquals("83167\n", out());
+        assertTrue(err().matches("(?s).*bridges: +0 .*"), err());
+        err.reset();
+        assertEquals(2, run("--jit-param=inlineBridge=2", "-c", "pass"));
+        assertTrue(err().contains("unknown JIT parameter 'inlineBridge' (known: threshold,"), err());
+        err.reset();
+        assertEquals(2, run("--jit-param=inlineBridges=two", "-c", "pass"));
+        assertTrue(err().contains("--jit-param inlineBridges needs an integer, not 'two'"), err());
+        err.reset();
+        assertEquals(2, run("--jit-param=threshold=0", "-c", "pass"));
+        assertTrue(err().contains("the JIT threshold must be at least 1"), err());
+    }
+
+    @Test
     void promptRunsStatementsAndBlocksAndKeepsGoingAfterErrors() throws IOException {
         String input = "x = 5\nx * 2\ndef f(a):\n    return a + 1\n\nf(x)\n1/0\nprint('after')\n";
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);

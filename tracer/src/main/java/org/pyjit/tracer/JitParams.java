@@ -47,6 +47,39 @@ public record JitParams(int threshold, int traceLimit, int inlineDepth, int exit
                 bridgeTries, minTrips, n, functionTraces);
     }
 
+    /** The knobs {@link #with(String, int)} can set, by name (as in the record). */
+    public static final java.util.List<String> TUNABLE = java.util.List.of("threshold", "traceLimit", "inlineDepth",
+            "exitHotness", "blacklistAfter", "maxBridges", "inlineBridges", "bridgeTries", "minTrips");
+
+    /**
+     * These parameters with one knob set by name (for tuning from the command line: {@code --jit-param=NAME=N}).
+     * Throws IllegalArgumentException for an unknown name or a value out of range.
+     */
+    public JitParams with(String name, int value) {
+        if (value < 0) throw new IllegalArgumentException(name + " must not be negative");
+        return switch (name) {
+            case "threshold" -> withThreshold(value);
+            case "traceLimit" -> new JitParams(threshold, value, inlineDepth, exitHotness, blacklistAfter, maxBridges,
+                    inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces);
+            case "inlineDepth" -> new JitParams(threshold, traceLimit, value, exitHotness, blacklistAfter, maxBridges,
+                    inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces);
+            case "exitHotness" -> new JitParams(threshold, traceLimit, inlineDepth, Math.max(1, value), blacklistAfter,
+                    maxBridges, inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces);
+            case "blacklistAfter" -> new JitParams(threshold, traceLimit, inlineDepth, exitHotness, value, maxBridges,
+                    inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces);
+            case "maxBridges" -> new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter, value,
+                    inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces);
+            case "inlineBridges" -> new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter,
+                    maxBridges, value, bridgeTries, minTrips, stressPeriod, functionTraces);
+            case "bridgeTries" -> new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter,
+                    maxBridges, inlineBridges, value, minTrips, stressPeriod, functionTraces);
+            case "minTrips" -> new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter, maxBridges,
+                    inlineBridges, bridgeTries, value, stressPeriod, functionTraces);
+            default -> throw new IllegalArgumentException("unknown JIT parameter '" + name + "' (known: "
+                    + String.join(", ", TUNABLE) + ")");
+        };
+    }
+
     public JitParams withFunctionTraces(boolean on) {
         return new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter, maxBridges, inlineBridges,
                 bridgeTries, minTrips, stressPeriod, on);
