@@ -9,18 +9,28 @@ public final class CodegenException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final boolean tooLarge;
+    private final double overLimit;
 
-    public CodegenException(String message) { this(message, null, false); }
+    public CodegenException(String message) { this(message, null, false, 0); }
 
-    public CodegenException(String message, Throwable cause) { this(message, cause, false); }
+    public CodegenException(String message, Throwable cause) { this(message, cause, false, 0); }
 
-    private CodegenException(String message, Throwable cause, boolean tooLarge) {
+    private CodegenException(String message, Throwable cause, boolean tooLarge, double overLimit) {
         super(message, cause);
         this.tooLarge = tooLarge;
+        this.overLimit = overLimit;
     }
 
-    /** The trace is too big for a method or class: a smaller trace of the same loop may fit. */
-    static CodegenException tooLarge(String message, Throwable cause) { return new CodegenException(message, cause, true); }
+    /**
+     * The trace is too big for a method or class: a smaller trace of the same loop may fit. overLimit: the
+     * method's size divided by the limit (2 when not known: ASM's own limits).
+     */
+    static CodegenException tooLarge(String message, Throwable cause, double overLimit) {
+        return new CodegenException(message, cause, true, overLimit);
+    }
 
     public boolean isTooLarge() { return tooLarge; }
+
+    /** For a trace too large: how many times the limit its method is (above 1). */
+    public double overLimit() { return overLimit; }
 }

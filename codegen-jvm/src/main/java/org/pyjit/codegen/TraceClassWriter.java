@@ -17,8 +17,13 @@ import org.pyjit.optimizer.ir.Trace;
  * joins only primitives and Objects, so the common superclass is always Object and no class is loaded.
  */
 final class TraceClassWriter {
-    /** HotSpot never JIT-compiles a method longer than this (-XX:-DontCompileHugeMethods is not the default). */
-    static final int MAX_METHOD_BYTES = 8000;
+    /**
+     * The longest method written. HotSpot never JIT-compiles a method longer than 8000 bytes unless it runs with
+     * -XX:-DontCompileHugeMethods, which the launcher passes together with {@code -Dpyjit.maxMethodBytes}: a
+     * bigger trace (a loop that inlines many calls and operator methods) is then compiled by C1 and C2 instead
+     * of being recorded again with less inlined. Code embedding pyjit in a JVM of its own sets both or neither.
+     */
+    static final int MAX_METHOD_BYTES = Integer.getInteger("pyjit.maxMethodBytes", 8000);
 
     /** The class file, its class data, and the loop method's bytecode size. */
     record Result(byte[] bytes, List<Object> classData, int loopBytes) {}
@@ -48,7 +53,7 @@ final class TraceClassWriter {
     private static void checkSize(String what, int bytes) throws CodegenException {
         if (bytes > MAX_METHOD_BYTES) {
             throw CodegenException.tooLarge(what + " is " + bytes + " bytes, over the " + MAX_METHOD_BYTES + "-byte limit",
-                    null);
+                    null, (double) bytes / MAX_METHOD_BYTES);
         }
     }
 }

@@ -51,7 +51,8 @@ public final class TraceCompiler {
         } catch (RuntimeException e) {
             if (e.getClass().getName().startsWith("org.objectweb.asm.") && e.getClass().getSimpleName().matches(
                     ".*(TooLarge|LimitExceeded).*")) {
-                throw CodegenException.tooLarge("the trace is too big for one class: over ASM's and the 8000-byte limit", e);
+                throw CodegenException.tooLarge("the trace is too big for one class: over ASM's limits and the "
+                        + TraceClassWriter.MAX_METHOD_BYTES + "-byte limit", e, 2);
             }
             throw new CodegenException("ASM failed on " + names.internalClassName() + "." + names.methodName() + ": " + e, e);
         }

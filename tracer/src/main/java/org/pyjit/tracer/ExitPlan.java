@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pyjit.interp.compile.CodeObject;
+import org.pyjit.optimizer.ir.CallKind;
 import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.FrameState;
 import org.pyjit.optimizer.ir.Op;
@@ -17,10 +18,10 @@ import org.pyjit.optimizer.ir.Value;
  */
 final class ExitPlan {
     /**
-     * How to write one frame: code, pc, per slot a source (see {@link #LEAVE}, {@link #constant}), and whether
-     * it is an inlined {@code __init__} (see {@link FrameState#constructing}).
+     * How to write one frame: code, pc, per slot a source (see {@link #LEAVE}, {@link #constant}), and how it
+     * was called (see {@link FrameState#callKind}).
      */
-    record FramePlan(CodeObject code, int pc, int[] locals, int[] stack, boolean constructing) {}
+    record FramePlan(CodeObject code, int pc, int[] locals, int[] stack, CallKind callKind) {}
 
     /** The slot keeps what it holds. */
     static final int LEAVE = Integer.MIN_VALUE;
@@ -46,7 +47,7 @@ final class ExitPlan {
         for (int i = 0; i < frames.length; i++) {
             FrameState st = fs.get(i);
             frames[i] = new FramePlan(st.code(), st.pc(), sources(st.locals(), live, constants),
-                    sources(st.stack(), live, constants), st.constructing());
+                    sources(st.stack(), live, constants), st.callKind());
         }
         return new ExitPlan(frames, constants.toArray());
     }

@@ -2,6 +2,7 @@ package org.pyjit.tracer;
 
 import java.util.Map;
 import org.pyjit.interp.compile.CodeObject;
+import org.pyjit.interp.compile.Opcode;
 import org.pyjit.interp.exec.Frame;
 import org.pyjit.interp.exec.Interpreter;
 import org.pyjit.interp.runtime.PyDict;
@@ -9,13 +10,16 @@ import org.pyjit.interp.runtime.Ops;
 import org.pyjit.interp.runtime.PyErr;
 import org.pyjit.interp.runtime.PyException;
 import org.pyjit.interp.runtime.PyNone;
+import org.pyjit.interp.runtime.PyNotImplemented;
+import org.pyjit.optimizer.ir.CallKind;
 
 /**
  * Turns a trace exit back into interpreter state in two steps ({@link #frames}, then {@link #run}: a bridge
  * starts recording in between). The frame that entered the trace gets its slots written
  * from the exit's plan; each inlined call that had not returned gets a new Frame, which runs to its return
- * in the interpreter (innermost first), its result pushed onto its caller's stack, or its exception raised
- * at the caller's call instruction. The entering frame then continues in the interpreter.
+ * in the interpreter (innermost first), its result handed to its caller as the instruction that called it
+ * would (see {@link CallKind}), or its exception raised at the caller's call instruction. The entering frame
+ * then continues in the interpreter.
  */
 final class FrameRebuilder {
     private final Interpreter interp;
@@ -38,9 +42,7 @@ final class FrameRebuilder {
     /**
      * Runs the inlined frames innermost first; the entering frame is left for the interpreter to continue at
      * f.pc. A pending exception (a helper raised it) is raised where the snapshot resumes; an exception that
-     * escapes the inlined frames is thrown with the entering frame's pc on the raising call. An inlined
-     * {@code __init__} returns nothing to its caller, whose stack already holds the instance; it must return
-     * None, as {@code Instantiation} checks in the interpreter.
+     * escapes the inlined frames is thrown with the entering frame's pc on the raising call.
      */
     void run(Frame[] frames, ExitPlan plan, RuntimeException pending) {
         RuntimeException exc = pending;
@@ -52,20 +54,47 @@ final class FrameRebuilder {
             } catch (PyException e) {
                 exc = e;
             }
-            boolean constructing = plan.frames[i].constructing();
-            if (exc == null && constructing && result != PyNone.NONE) {
-                exc = PyErr.typeError("__init__() should return None, not '" + Ops.typeName(result) + "'");
-            }
             Frame caller = frames[i - 1];
+            CallKind kind = plan.frames[i].callKind();
             if (exc == null) {
-                if (!constructing) caller.stack[caller.sp++] = result;
-            } else {
-                caller.pc--;
+                exc = complete(caller, kind, result);
+            } else if (kind == CallKind.INIT) {
                 // The call raised: the instance it made is not its result after all.
-                if (constructing) caller.stack[--caller.sp] = null;
+                caller.stack[--caller.sp] = null;
             }
+            if (exc != null) caller.pc--;
         }
         if (exc != null) throw exc;
+    }
+
+    /**
+     * Finishes the caller's instruction with the callee's result, as the interpreter does: a call pushes it;
+     * an inlined {@code __init__} must return None, as {@code Instantiation} checks, and returns nothing (the
+     * stack holds the instance); an operator's method replaces the two operands, unless it returned
+     * NotImplemented: a trace inlines one only when the interpreter would then raise the TypeError.
+     * The exception to raise at the caller's instruction, or null.
+     */
+    private static RuntimeException complete(Frame caller, CallKind kind, Object result) {
+        switch (kind) {
+            case CALL -> caller.stack[caller.sp++] = result;
+            case INIT -> {
+                if (result != PyNone.NONE) {
+                    return PyErr.typeError("__init__() should return None, not '" + Ops.typeName(result) + "'");
+                }
+            }
+            case BINARY_OP -> {
+                Object b = caller.stack[--caller.sp];
+                caller.stack[caller.sp] = null;
+                Object a = caller.stack[--caller.sp];
+                caller.stack[caller.sp] = null;
+                if (result == PyNotImplemented.NOT_IMPLEMENTED) {
+                    int arg = caller.code.args[caller.pc - 1];
+                    return Ops.unsupportedOperands(a, b, arg & ~Opcode.INPLACE, arg >= Opcode.INPLACE);
+                }
+                caller.stack[caller.sp++] = result;
+            }
+        }
+        return null;
     }
 
     private static void write(Frame f, ExitPlan.FramePlan fp, ExitPlan plan, Object[] values, boolean entering) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pyjit.interp.ast.Operator;
 import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.compile.LocalLiveness;
 import org.pyjit.interp.compile.Opcode;
@@ -16,6 +17,8 @@ import org.pyjit.interp.runtime.Ops;
 import org.pyjit.interp.runtime.PyBuiltinFunction;
 import org.pyjit.interp.runtime.PyObject;
 import org.pyjit.interp.runtime.PyProperty;
+import org.pyjit.interp.runtime.PyRange;
+import org.pyjit.interp.runtime.Types;
 import org.pyjit.interp.runtime.PySuper;
 import org.pyjit.interp.runtime.PyType;
 import org.pyjit.interp.runtime.PyDict;
@@ -23,9 +26,11 @@ import org.pyjit.interp.runtime.PyFunction;
 import org.pyjit.interp.runtime.PyList;
 import org.pyjit.interp.runtime.PyModule;
 import org.pyjit.interp.runtime.PyNone;
+import org.pyjit.interp.runtime.PyNotImplemented;
 import org.pyjit.interp.runtime.PyTuple;
 import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.CallDescr;
+import org.pyjit.optimizer.ir.CallKind;
 import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.FrameState;
 import org.pyjit.optimizer.ir.Kind;
@@ -57,6 +62,8 @@ final class Recorder implements JitHooks.InstructionListener {
     private final int loopEndPc;
     private final int maxLength;
     private final int maxInlineDepth;
+    /** Functions never inlined into this loop's traces (they made it too big to compile). */
+    private final java.util.Set<CodeObject> residual;
 
     private final TraceBuilder body = new TraceBuilder();
     private final List<Op> inputs = new ArrayList<>();
@@ -87,6 +94,8 @@ final class Recorder implements JitHooks.InstructionListener {
     private int innerIterations;
     /** The line of the inner loop unrolled last (for the abort message). */
     private int unrolledLoopLine;
+    /** The function of the inner loop unrolled last when it is an inlined call's loop, else null. */
+    private CodeObject unrolledInlinedLoop;
     /** Guards on data branches recorded since the first unrolled iteration, per branch (see resolveBranch). */
     private final Map<BranchSite, Integer> unrolledBranches = new HashMap<>();
     private int recorded;
@@ -106,6 +115,21 @@ final class Recorder implements JitHooks.InstructionListener {
         private static final long serialVersionUID = 1L;
 
         Abort(String reason) { super(reason, null, false, false); }
+    }
+
+    /**
+     * An inlined function's loop cannot be unrolled into the trace (it runs too long, or its copies would
+     * multiply the paths): the loop is recorded again at once with calls of that function residual, where
+     * the function's loop gets a trace of its own.
+     */
+    static final class NotInlinable extends Abort {
+        private static final long serialVersionUID = 1L;
+        final transient CodeObject function;
+
+        NotInlinable(CodeObject function, String reason) {
+            super(reason);
+            this.function = function;
+        }
     }
 
     /**
@@ -134,8 +158,10 @@ final class Recorder implements JitHooks.InstructionListener {
      * A recording of the loop at root's pc, or with function, of root's function from its first instruction to
      * its return; calls are inlined up to inlineDepth deep.
      */
-    Recorder(TracingJit jit, Frame root, JitParams params, int inlineDepth, boolean function) {
+    Recorder(TracingJit jit, Frame root, JitParams params, int inlineDepth, boolean function,
+            java.util.Set<CodeObject> residual) {
         this.jit = jit;
+        this.residual = residual;
         this.root = root;
         this.function = function;
         this.headerPc = function ? 0 : root.pc;
@@ -158,9 +184,11 @@ final class Recorder implements JitHooks.InstructionListener {
      * starts where the snapshot resumes. Every slot holds the parent trace's value from the snapshot (the
      * bridge uses it directly); a slot of the loop's frame that the loop does not carry becomes an extra input.
      */
-    Recorder(TracingJit jit, Frame[] rebuilt, JitParams params, LoopTrace loop, Op exit) {
+    Recorder(TracingJit jit, Frame[] rebuilt, JitParams params, LoopTrace loop, Op exit,
+            java.util.Set<CodeObject> residual) {
         Trace parent = loop.trace();
         this.jit = jit;
+        this.residual = residual;
         this.root = rebuilt[0];
         this.parentSlots = loop.inputSlots();
         this.headerPc = parent.headerPc;
@@ -183,7 +211,7 @@ final class Recorder implements JitHooks.InstructionListener {
             }
             // An outer frame continues after its call returns, where the snapshot resumes it.
             sf.returnPc = at.pc();
-            sf.constructing = at.constructing();
+            sf.callKind = at.callKind();
             frames.add(sf);
             PyDict globals = i == 0 ? root.globals : loop.globalsOf().get(at.code());
             if (globals == null) throw new Abort("no globals for an inlined frame");
@@ -230,6 +258,8 @@ final class Recorder implements JitHooks.InstructionListener {
             record(top, f, pc);
         } catch (LoopEnded a) {
             jit.abortRecording(this, a.getMessage(), true);
+        } catch (NotInlinable a) {
+            jit.notInlinable(this, a.function, a.getMessage());
         } catch (Abort a) {
             jit.abortRecording(this, a.getMessage());
         } catch (RuntimeException e) {
@@ -262,6 +292,7 @@ final class Recorder implements JitHooks.InstructionListener {
      */
     boolean unrollInnerLoop(Frame inner) {
         unrolledLoopLine = inner.code.lines[inner.pc];
+        unrolledInlinedLoop = inner == root ? null : inner.code;
         return ++innerIterations <= MAX_UNROLLED_ITERATIONS;
     }
 
@@ -342,6 +373,7 @@ final class Recorder implements JitHooks.InstructionListener {
             case Opcode.UNARY_NEGATIVE -> {
                 Object c = cs[sp - 1];
                 Snapshot before = snapshot(pc);
+                if (inlineOperand(s, pc, c, "__neg__", before)) return;
                 Value v = s.pop();
                 if (c instanceof Long) {
                     s.push(guard(OpCode.INT_SUB_OVF, before, Const.ofLong(0), asLong(v, before)));
@@ -370,12 +402,24 @@ final class Recorder implements JitHooks.InstructionListener {
                 Value r = residual(TraceHelpers.CONTAINS, before, container, item);
                 s.push(arg == 1 ? body.op(OpCode.BOOL_NOT, r) : r);
             }
-            case Opcode.GET_ITER -> s.push(residual(TraceHelpers.GET_ITER, snapshot(pc), ref(s.pop())));
+            case Opcode.GET_ITER -> {
+                Object c = cs[sp - 1];
+                Snapshot before = snapshot(pc);
+                Value v = s.pop();
+                if (v instanceof Op o && (c instanceof PyRange || c instanceof PyList || c instanceof PyTuple)) {
+                    // Iterating a builtin sequence runs no Python code: not a residual call.
+                    body.guardClass(o, c.getClass(), before);
+                    s.push(call(TraceHelpers.NEW_ITER, null, o));
+                } else {
+                    s.push(residual(TraceHelpers.GET_ITER, before, ref(v)));
+                }
+            }
             case Opcode.FOR_ITER -> forIter(s, pc, arg, cs[sp - 1]);
             case Opcode.BINARY_SUBSCR -> subscript(s, pc, cs[sp - 2], cs[sp - 1]);
             case Opcode.STORE_SUBSCR -> storeSubscript(s, pc, cs[sp - 2], cs[sp - 1]);
             case Opcode.LOAD_ATTR -> {
                 Snapshot before = snapshot(pc);
+                if (inlineGetter(s, pc, cs[sp - 1], code.names[arg], before)) return;
                 Value obj = s.pop();
                 s.push(loadAttr(obj, cs[sp - 1], code.names[arg], before));
             }
@@ -488,18 +532,45 @@ final class Recorder implements JitHooks.InstructionListener {
                     return;
                 }
                 if (frames.size() == 1) throw new Abort("the loop's function returned");
-                if (s.constructing) {
-                    // The caller holds the instance already; __init__'s None is dropped (other results raise).
-                    if (cs[sp - 1] != PyNone.NONE) throw new Abort("__init__ returned a value");
-                    guardValue(s.stack[sp - 1], PyNone.NONE, snapshot(pc));
-                    frames.remove(frames.size() - 1);
-                    return;
-                }
+                returnToCaller(s, pc, cs[sp - 1]);
+            }
+            default -> throw new Abort("unsupported instruction " + Opcode.name(op));
+        }
+    }
+
+    /**
+     * An inlined frame returns: its caller takes the result as the instruction that made the call does (see
+     * {@link CallKind}). Guards here resume the callee at its RETURN_VALUE, so a deoptimized return completes
+     * the caller's instruction in the FrameRebuilder the same way.
+     */
+    private void returnToCaller(SymbolicFrame s, int pc, Object concreteResult) {
+        switch (s.callKind) {
+            case CALL -> {
                 Value r = s.pop();
                 frames.remove(frames.size() - 1);
                 top().push(r);
             }
-            default -> throw new Abort("unsupported instruction " + Opcode.name(op));
+            case INIT -> {
+                // The caller holds the instance already; __init__'s None is dropped (other results raise).
+                if (concreteResult != PyNone.NONE) throw new Abort("__init__ returned a value");
+                guardValue(s.stack[s.sp - 1], PyNone.NONE, snapshot(pc));
+                frames.remove(frames.size() - 1);
+            }
+            case BINARY_OP -> {
+                // The operands are replaced by the result; NotImplemented would make the operator raise.
+                if (concreteResult == PyNotImplemented.NOT_IMPLEMENTED) throw new Abort("an operator method returned NotImplemented");
+                Value r = s.stack[s.sp - 1];
+                if (r.kind() == Kind.REF && !(r instanceof Const)) {
+                    guard(OpCode.GUARD_FALSE, snapshot(pc),
+                            body.op(OpCode.REF_EQ, r, Const.ofRef(PyNotImplemented.NOT_IMPLEMENTED)));
+                }
+                s.pop();
+                frames.remove(frames.size() - 1);
+                SymbolicFrame caller = top();
+                caller.pop();
+                caller.pop();
+                caller.push(r);
+            }
         }
     }
 
@@ -656,8 +727,10 @@ final class Recorder implements JitHooks.InstructionListener {
         if (provenByFailedGuard(b.cond, condWas)) return;
         if (innerIterations > 0 && unrolledBranches.merge(new BranchSite(top().frame.code, b.fallThrough - 1), 1,
                 Integer::sum) > MAX_UNROLLED_BRANCH_COPIES) {
-            throw new Abort("the inner loop at line " + unrolledLoopLine + " branches on data at line "
-                    + top().frame.code.lines[b.fallThrough - 1] + ": unrolled, its paths would multiply");
+            String reason = "the inner loop at line " + unrolledLoopLine + " branches on data at line "
+                    + top().frame.code.lines[b.fallThrough - 1] + ": unrolled, its paths would multiply";
+            if (unrolledInlinedLoop != null) throw new NotInlinable(unrolledInlinedLoop, reason);
+            throw new Abort(reason);
         }
         Op g = guard(condWas ? OpCode.GUARD_TRUE : OpCode.GUARD_FALSE, b.before, b.cond);
         int other = jumped ? b.fallThrough : b.target;
@@ -844,6 +917,7 @@ final class Recorder implements JitHooks.InstructionListener {
 
     private void binaryOp(SymbolicFrame s, int pc, int arg, Object ca, Object cb) {
         Snapshot before = snapshot(pc);
+        if (inlineOperatorMethod(s, pc, arg, ca, cb, before)) return;
         Value b = s.pop();
         Value a = s.pop();
         int o = arg & 15;
@@ -855,6 +929,95 @@ final class Recorder implements JitHooks.InstructionListener {
         }
         if (r == null) r = residual(TraceHelpers.BINARY_OP, before, ref(a), ref(b), Const.ofLong(arg));
         s.push(r);
+    }
+
+    private static final Operator[] OPERATORS = Operator.values();
+
+    /**
+     * a op b where a Python class implements the operator: the method the interpreter calls first, a.__op__(b)
+     * or (a a number) b.__rop__(a), is inlined, its caller keeping both operands on its stack until it returns
+     * ({@link CallKind#BINARY_OP}). Only where the interpreter would try nothing after that method but raise
+     * the TypeError: no __iop__ to try first, and b a number or of a's very class (no reflected method of a
+     * subclass to try before, or after). The classes of both operands are guarded; a class's version vouches
+     * for the methods found on it. False when not inlined; nothing is recorded then.
+     */
+    private boolean inlineOperatorMethod(SymbolicFrame s, int pc, int arg, Object ca, Object cb, Snapshot before) {
+        String dunder = OPERATORS[arg & ~Opcode.INPLACE].dunder;
+        Object method;
+        boolean reflected;
+        if (ca instanceof PyObject pa && plainClass(pa.type) && (isNumber(cb) || cb instanceof PyObject pb && pb.type == pa.type)) {
+            if (arg >= Opcode.INPLACE && pa.type.lookup("__i" + dunder + "__") != null) return false;
+            method = pa.type.lookup("__" + dunder + "__");
+            reflected = false;
+        } else if (isNumber(ca) && cb instanceof PyObject pb && plainClass(pb.type)) {
+            method = pb.type.lookup("__r" + dunder + "__");
+            reflected = true;
+        } else {
+            return false;
+        }
+        if (!(method instanceof PyFunction fn) || !inlinable(fn, 2)) return false;
+        Value b = s.stack[s.sp - 1];
+        Value a = s.stack[s.sp - 2];
+        guardOperandClass(a, ca, before);
+        guardOperandClass(b, cb, before);
+        enter(s, pc, fn, reflected ? new Value[] {b, a} : new Value[] {a, b}, null, CallKind.BINARY_OP);
+        return true;
+    }
+
+    /** A unary operator (dunder: its method) on an instance of a Python class: the method is inlined. */
+    private boolean inlineOperand(SymbolicFrame s, int pc, Object concrete, String dunder, Snapshot before) {
+        if (!(concrete instanceof PyObject p) || !plainClass(p.type)) return false;
+        if (!(p.type.lookup(dunder) instanceof PyFunction fn) || !inlinable(fn, 1)) return false;
+        Value v = s.pop();
+        guardOperandClass(v, concrete, before);
+        enter(s, pc, fn, new Value[] {v}, null, CallKind.CALL);
+        return true;
+    }
+
+    /** Reading a property of an instance of a Python class: its getter is inlined. */
+    private boolean inlineGetter(SymbolicFrame s, int pc, Object concrete, String name, Snapshot before) {
+        if (!(concrete instanceof PyObject p) || !plainClass(p.type)) return false;
+        if (!(p.type.lookup(name) instanceof PyProperty prop) || !(prop.fget instanceof PyFunction fn)
+                || !inlinable(fn, 1)) {
+            return false;
+        }
+        Value v = s.pop();
+        guardOperandClass(v, concrete, before);
+        enter(s, pc, fn, new Value[] {v}, null, CallKind.CALL);
+        return true;
+    }
+
+    /** A class of the program whose instances keep attributes in slots, and which is not being rebound. */
+    private static boolean plainClass(PyType t) {
+        return t.layout == PyType.Layout.OBJECT && !t.builtin && settled(t);
+    }
+
+    private static boolean isNumber(Object o) { return o instanceof Long || o instanceof Double; }
+
+    private static boolean allLongs(Object[] values, int from, int n) {
+        for (int i = from; i < from + n; i++) if (!(values[i] instanceof Long)) return false;
+        return true;
+    }
+
+    /**
+     * The class of an operand whose method a trace inlines (or, for a number, whose unboxed form it uses): a
+     * number's box class, an instance's type and the type's version (not its shape: the method is looked up
+     * on the type).
+     */
+    private void guardOperandClass(Value v, Object concrete, Snapshot before) {
+        if (v.kind() != Kind.REF) return;
+        if (isNumber(concrete)) {
+            if (v instanceof Op o) body.guardClass(o, concrete.getClass(), before);
+            return;
+        }
+        PyObject p = (PyObject) concrete;
+        if (v instanceof Op o) {
+            Integer at = guardedObjects.get(o);
+            if (at != null && at == residualCalls) return;
+            guardValue(call(TraceHelpers.TYPE_OF, null, o), p.type, before);
+        }
+        guard(OpCode.GUARD_VALUE, before, call(TraceHelpers.TYPE_VERSION, null, Const.ofRef(p.type)),
+                Const.ofLong(p.type.version()));
     }
 
     /** int op int on longs; null when it must go through the generic helper. */
@@ -1077,6 +1240,25 @@ final class Recorder implements JitHooks.InstructionListener {
                 && construct(s, pc, t, fnValue, args, before)) {
             return;
         }
+        if (fn == Types.RANGE && argc >= 1 && argc <= 3 && allLongs(f.stack, concreteArgs, argc)) {
+            // range(n), range(a, b), range(a, b, step) of ints: made in the trace, no generic call.
+            guardValue(fnValue, fn, before);
+            Value start = argc == 1 ? Const.ofLong(0) : asLong(args[0], before);
+            Value stop = asLong(args[argc == 1 ? 0 : 1], before);
+            Value step = argc == 3 ? asLong(args[2], before) : Const.ofLong(1);
+            s.push(call(TraceHelpers.NEW_RANGE, before, start, stop, step));
+            return;
+        }
+        if (fn instanceof PyObject p && plainClass(p.type) && p.type.lookup("__call__") instanceof PyFunction m
+                && inlinable(m, argc + 1)) {
+            // An instance called: its class's __call__ is inlined with the instance as self.
+            guardOperandClass(fnValue, p, before);
+            Value[] withSelf = new Value[argc + 1];
+            withSelf[0] = fnValue;
+            System.arraycopy(args, 0, withSelf, 1, argc);
+            enter(s, pc, m, withSelf, null);
+            return;
+        }
         if (argc >= TraceHelpers.CALL_N.length) throw new Abort("call with " + argc + " arguments");
         Value[] callArgs = new Value[argc + 1];
         callArgs[0] = ref(fnValue);
@@ -1089,12 +1271,16 @@ final class Recorder implements JitHooks.InstructionListener {
      * the instance, for an __init__ run by a class call: the instance is already the caller's result).
      */
     private void enter(SymbolicFrame caller, int pc, PyFunction pf, Value[] args, Op instance) {
+        enter(caller, pc, pf, args, instance, instance != null ? CallKind.INIT : CallKind.CALL);
+    }
+
+    private void enter(SymbolicFrame caller, int pc, PyFunction pf, Value[] args, Op instance, CallKind kind) {
         caller.returnPc = pc + 1;
         SymbolicFrame callee = new SymbolicFrame(null, pf.code, 0);
         int first = instance == null ? 0 : 1;
         if (instance != null) callee.locals[0] = instance;
         System.arraycopy(args, 0, callee.locals, first, args.length);
-        callee.constructing = instance != null;
+        callee.callKind = kind;
         frames.add(callee);
         deepestInline = Math.max(deepestInline, frames.size() - 1);
         globalsOf.put(pf.code, pf.globals);
@@ -1155,10 +1341,12 @@ final class Recorder implements JitHooks.InstructionListener {
         }
         if (frames.size() > maxInlineDepth) return false;
         for (SymbolicFrame s : frames) if (s.code == c) return false;
-        return !hasLoop(c);
+        // A function with a loop is inlined and its loop unrolled (a short loop over a few items), unless an
+        // earlier recording found the loop too long or too branchy to unroll.
+        return !jit.keepsResidual(c) && !residual.contains(c);
     }
 
-    /** Whether the code has a loop (a backward jump): its loops get their own traces. */
+    /** Whether the code has a loop (a backward jump). */
     static boolean hasLoop(CodeObject c) {
         for (int pc = 0; pc < c.ops.length; pc++) {
             if (c.ops[pc] == Opcode.JUMP && c.args[pc] < pc) return true;

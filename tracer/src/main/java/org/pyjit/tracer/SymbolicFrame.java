@@ -3,6 +3,7 @@ package org.pyjit.tracer;
 import java.util.Arrays;
 import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.exec.Frame;
+import org.pyjit.optimizer.ir.CallKind;
 import org.pyjit.optimizer.ir.FrameState;
 import org.pyjit.optimizer.ir.Value;
 
@@ -20,8 +21,8 @@ final class SymbolicFrame {
     int sp;
     /** Where this frame continues after the inlined call it is making (the instruction after the CALL). */
     int returnPc;
-    /** An inlined {@code __init__} of a class call: the caller already holds the instance; the result is dropped. */
-    boolean constructing;
+    /** How this frame was called: what its caller does with its result (see {@link CallKind}). */
+    CallKind callKind = CallKind.CALL;
 
     SymbolicFrame(Frame frame, CodeObject code, int sp) {
         this.frame = frame;
@@ -41,6 +42,6 @@ final class SymbolicFrame {
 
     /** The frame as a snapshot sees it, resuming at pc. */
     FrameState state(int pc) {
-        return new FrameState(code, pc, locals.clone(), Arrays.copyOf(stack, sp), constructing);
+        return new FrameState(code, pc, locals.clone(), Arrays.copyOf(stack, sp), callKind);
     }
 }

@@ -18,6 +18,7 @@ import org.pyjit.interp.runtime.PyIterator;
 import org.pyjit.interp.runtime.PyList;
 import org.pyjit.interp.runtime.PyNone;
 import org.pyjit.interp.runtime.PyObject;
+import org.pyjit.interp.runtime.PyRange;
 import org.pyjit.interp.runtime.PySet;
 import org.pyjit.interp.runtime.PySlice;
 import org.pyjit.interp.runtime.PyTuple;
@@ -197,6 +198,9 @@ public final class TraceHelpers {
 
     public static Object newSlice(Object start, Object stop, Object step) { return new PySlice(start, stop, step); }
 
+    /** range(start, stop, step) of ints; ValueError for a zero step. */
+    public static Object newRange(long start, long stop, long step) { return new PyRange(start, stop, step); }
+
     /** LIST_EXTEND; fn is the called function for a call's arguments, else None. */
     public static void listExtend(PyList l, Object v, Object fn) { StarArguments.extend(l, v, fn == PyNone.NONE ? null : fn); }
 
@@ -272,6 +276,9 @@ public final class TraceHelpers {
     static final CallDescr CELL_VALUE = d("cell_value", "cellValue", false, false, PyCell.class);
     static final CallDescr CELL_SET = d("cell_set", "cellSet", false, false, PyCell.class, Object.class);
     static final CallDescr GET_ITER = d("get_iter", "iterate", false, true, Object.class);
+    /** iter() of a range, list or tuple (guarded): a new iterator, no Python code run. */
+    static final CallDescr NEW_ITER = d("new_iter", "iterate", false, false, Object.class);
+    static final CallDescr NEW_RANGE = d("new_range", "newRange", false, true, long.class, long.class, long.class);
     static final CallDescr RANGE_HAS_NEXT = d("range_has_next", "rangeHasNext", false, false,
             Iterators.RangeIterator.class);
     static final CallDescr RANGE_NEXT = d("range_next", "rangeNext", false, false, Iterators.RangeIterator.class);

@@ -38,6 +38,9 @@ public final class TracingJit implements JitHooks {
     private LoopState recordingLoop;
     /** While a bridge is recorded: where it goes. */
     private BridgeSite bridgeSite;
+    /** Functions whose loops a recording could not unroll: calls of them are residual in every trace. */
+    private final java.util.Set<CodeObject> residualFunctions =
+            java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private TracingJit(Interpreter interp, JitParams params) {
         this.interp = interp;
@@ -83,8 +86,10 @@ public final class TracingJit implements JitHooks {
         private int runToken;
         /** Reported once as short. */
         boolean reportedShort;
-        /** How deep the loop's recordings inline calls: lowered while its trace is too big to compile. */
+        /** How deep the loop's recordings inline calls: lowered when leaving out functions did not help. */
         int inlineDepth = -1;
+        /** Functions the loop's recordings keep residual: inlined, they made its trace too big to compile. */
+        final java.util.Set<CodeObject> residual = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         /** Inner loops this loop's recordings must not unroll: they ran longer than a trace had unrolled them. */
         final java.util.Set<InnerLoop> notUnrolled = new java.util.HashSet<>();
         /** Failed attempts to record a bridge, per exit (by op, which survives recompiles). */
@@ -185,6 +190,9 @@ public final class TracingJit implements JitHooks {
         }
     }
 
+    /** Functions a loop's recordings may leave out (residual) to make its trace small enough, before fewer levels are inlined. */
+    private static final int MAX_CUTS = 6;
+
     /** A function trace may take this many times inlineBridges bridges (it has no side traces). */
     private static final int FUNCTION_BRIDGES = 2;
 
@@ -221,14 +229,21 @@ public final class TracingJit implements JitHooks {
             } else if (recorder.follows(f) && !recorder.inResidualCall()) {
                 LoopState outer = recordingLoop;
                 InnerLoop inner = new InnerLoop(f.code, f.pc);
-                if (outer.notUnrolled.contains(inner)) {
-                    abortRecording(recorder, "the inner loop at line " + f.code.lines[f.pc] + " runs too long here to unroll");
+                Recorder r = recorder;
+                // The loop of a function the recording inlined (not one of the recorded loop's own frame).
+                boolean inlinedLoop = f != r.root;
+                if (!inlinedLoop && outer.notUnrolled.contains(inner)) {
+                    abortRecording(r, "the inner loop at line " + f.code.lines[f.pc] + " runs too long here to unroll");
                     return false;
                 }
-                if (recorder.unrollInnerLoop(f)) return false;
-                Recorder r = recorder;
-                abortRecording(r, "the inner loop at line " + f.code.lines[f.pc] + " is too long to unroll");
-                if (r.parent != null && outer.compiled != null && outer.compiled.loop.trace() == r.parent) {
+                if (r.unrollInnerLoop(f)) return false;
+                String reason = "the inner loop at line " + f.code.lines[f.pc] + " is too long to unroll";
+                if (inlinedLoop) {
+                    notInlinable(r, f.code, reason);
+                } else {
+                    abortRecording(r, reason);
+                }
+                if (!inlinedLoop && r.parent != null && outer.compiled != null && outer.compiled.loop.trace() == r.parent) {
                     // The loop's trace unrolled this inner loop for a shorter run: its exits at the unrolled
                     // iterations keep failing and cannot be bridged. Recorded again, the loop never unrolls
                     // it; it runs as the inner loop's side trace instead.
@@ -299,7 +314,7 @@ public final class TracingJit implements JitHooks {
 
     private void startRecording(Frame f, LoopState s, boolean function) {
         if (s.inlineDepth < 0) s.inlineDepth = params.inlineDepth();
-        recorder = new Recorder(this, f, params, s.inlineDepth, function);
+        recorder = new Recorder(this, f, params, s.inlineDepth, function, s.residual);
         recordingLoop = s;
         for (JitEvents l : listeners) l.recordingStarted(f.code, f.pc);
         interp.setInstructionListener(recorder);
@@ -314,6 +329,38 @@ public final class TracingJit implements JitHooks {
 
     /** Called by the recorder (or for it) when the loop cannot be traced. */
     void abortRecording(Recorder r, String reason) { abortRecording(r, reason, false); }
+
+    /**
+     * The recording inlined a function whose loop cannot be unrolled into a trace: from now on its calls are
+     * residual (its loop gets a trace of its own), and the loop is recorded again at its next back edge,
+     * without counting a failure. A bridge tries again at its exit's next failures; if the compiled loop
+     * itself unrolled the function's loop (for shorter runs than this one), its code is discarded.
+     */
+    void notInlinable(Recorder r, CodeObject function, String reason) {
+        if (r != recorder) return;
+        residualFunctions.add(function);
+        LoopState s = recordingLoop;
+        stopRecording();
+        String why = (r.parent != null ? "bridge: " : "") + reason + "; calls of " + function.qualname + " stay residual";
+        for (JitEvents l : listeners) l.recordingAborted(r.root.code, r.headerPc, why);
+        if (r.parent == null) {
+            s.counter = params.threshold() - 1;
+        } else if (s.compiled != null && s.compiled.loop.trace() == r.parent && inlines(r.parent, function)) {
+            discard(s, reason);
+        }
+    }
+
+    /** Whether any exit of the trace (or its bridges) is inside an inlined call of the function. */
+    private static boolean inlines(Trace t, CodeObject function) {
+        for (Op op : t.exits()) {
+            List<org.pyjit.optimizer.ir.FrameState> fs = op.snapshot().frames();
+            for (int i = 1; i < fs.size(); i++) if (fs.get(i).code() == function) return true;
+        }
+        return false;
+    }
+
+    /** Whether calls of the function stay residual: its loop could not be unrolled into a trace. */
+    boolean keepsResidual(CodeObject function) { return residualFunctions.contains(function); }
 
     /** loopEnded: the loop's run ended while recorded; the loop is recorded again at its next back edge. */
     void abortRecording(Recorder r, String reason, boolean loopEnded) {
@@ -389,6 +436,19 @@ public final class TracingJit implements JitHooks {
         try {
             code = TraceCompiler.compile(optimized);
         } catch (CodegenException e) {
+            CodeObject cut = e.isTooLarge() && s.residual.size() < MAX_CUTS
+                    ? TraceTrimming.functionToCut(optimized, e.overLimit()) : null;
+            if (cut != null) {
+                // The biggest part that is enough to leave out becomes a residual call; recorded again at the
+                // next back edge.
+                s.residual.add(cut);
+                s.counter = params.threshold() - 1;
+                for (JitEvents l : listeners) {
+                    l.compileFailed(optimized, "codegen: " + e.getMessage() + "; recording again with calls of "
+                            + cut.qualname + " residual");
+                }
+                return;
+            }
             if (e.isTooLarge() && inlined > 0) {
                 // Calls made residual shrink the trace; recorded again at the next back edge.
                 s.inlineDepth = inlined - 1;
@@ -645,7 +705,7 @@ public final class TracingJit implements JitHooks {
 
     private void startBridge(Frame[] frames, LoopState s, BridgeSite site) {
         try {
-            recorder = new Recorder(this, frames, params, site.in().loop, site.exit());
+            recorder = new Recorder(this, frames, params, site.in().loop, site.exit(), s.residual);
         } catch (Recorder.Abort a) {
             s.countBridgeTry(site.exit());
             return;

@@ -181,6 +181,78 @@ class TraceShapeTest {
     }
 
     @Test
+    void operatorMethodsPropertiesAndCallableInstancesAreInlined() {
+        List<Trace> ts = traces("""
+                class V:
+                    def __init__(self, x, y):
+                        self.x = x
+                        self.y = y
+                    def __add__(self, o):
+                        return V(self.x + o.x, self.y + o.y)
+                    def __rmul__(self, k):
+                        return V(self.x * k, self.y * k)
+                    def __neg__(self):
+                        return V(-self.x, -self.y)
+                    @property
+                    def total(self):
+                        return self.x + self.y
+                class Half:
+                    def __call__(self, v):
+                        return 0.5 * v
+                def f(n):
+                    acc = V(0.0, 0.0)
+                    step = V(1.0, 0.5)
+                    half = Half()
+                    t = 0.0
+                    for _ in range(n):
+                        acc = acc + half(-step)
+                        t += acc.total
+                    return t
+                print(f(5000))
+                """);
+        Trace loop = loopIn(ts, "f");
+        List<Op> ops = loopOps(loop);
+        assertFalse(ops.stream().anyMatch(op -> op.opcode == OpCode.CALL && (op.call().name().startsWith("call")
+                || op.call().name().equals("binary_op") || op.call().name().equals("negative")
+                || op.call().name().endsWith("_attr"))), "no generic operator, call or attribute:\n" + text(loop));
+        assertEquals(3, calls(ops, "new_instance"), "__neg__, __rmul__ and __add__ each make a V:\n" + text(loop));
+        assertTrue(loop.exits().stream().anyMatch(op -> op.snapshot().innermost().callKind()
+                == org.pyjit.optimizer.ir.CallKind.BINARY_OP), "exits inside __add__ finish the +:\n" + text(loop));
+    }
+
+    @Test
+    void aShortLoopInACalledFunctionIsUnrolledAndALongOneStaysACall() {
+        List<Trace> ts = traces("""
+                def dot(xs, ys):
+                    t = 0.0
+                    for i in range(len(xs)):
+                        t += xs[i] * ys[i]
+                    return t
+                def total(xs):
+                    t = 0
+                    for x in xs:
+                        t += x
+                    return t
+                def f(n):
+                    a = [1.0, 2.0, 3.0]
+                    long = list(range(500))
+                    s = 0.0
+                    for i in range(n):
+                        s += dot(a, a) + total(long)
+                    return s
+                print(f(3000))
+                """);
+        Trace loop = loopIn(ts, "f");
+        List<Op> ops = loopOps(loop);
+        assertEquals(3, count(ops, OpCode.FLOAT_MUL), "dot's three iterations, unrolled:\n" + text(loop));
+        assertEquals(1, calls(ops, "new_range"), "range(len(xs)) is made in the trace:\n" + text(loop));
+        assertTrue(loop.exits().stream().noneMatch(op -> op.snapshot().innermost().code().name.equals("total")),
+                "total's 500 iterations are its own loop's, called:\n" + text(loop));
+        assertEquals(1, ops.stream().filter(op -> op.opcode == OpCode.CALL && op.call().name().startsWith("call")).count(),
+                "one call, of total:\n" + text(loop));
+    }
+
+    @Test
     void slicesSetsClosuresAndStarCallsAreRecorded() {
         List<Trace> ts = traces("""
                 def g(a, b=1):

@@ -30,22 +30,27 @@ final class Arithmetic {
         if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
         r = userBinary(a, b, op);
         if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+        throw unsupportedOperands(a, b, op, inplace);
+    }
+
+    /** The TypeError of a binary operator that neither operand implements for the other. */
+    static PyException unsupportedOperands(Object a, Object b, int op, boolean inplace) {
         if (op == Operator.ADD.ordinal()) {
             String seq = a instanceof String ? "str" : a instanceof PyList ? "list" : a instanceof PyTuple ? "tuple" : null;
             if (seq != null) {
-                throw PyErr.typeError("can only concatenate " + seq + " (not \"" + Ops.typeName(b) + "\") to " + seq);
+                return PyErr.typeError("can only concatenate " + seq + " (not \"" + Ops.typeName(b) + "\") to " + seq);
             }
         }
         if (op == Operator.ADD.ordinal() && a instanceof PyBytes) {
-            throw PyErr.typeError("can't concat " + Ops.typeName(b) + " to bytes");
+            return PyErr.typeError("can't concat " + Ops.typeName(b) + " to bytes");
         }
         if (op == Operator.MUL.ordinal() && (isSequence(a) || isSequence(b))) {
-            throw PyErr.typeError("can't multiply sequence by non-int of type '"
+            return PyErr.typeError("can't multiply sequence by non-int of type '"
                     + Ops.typeName(isSequence(a) ? b : a) + "'");
         }
         String sym = OPS[op].symbol + (inplace ? "=" : "");
         if (op == Operator.POW.ordinal() && !inplace) sym = "** or pow()";
-        throw PyErr.typeError("unsupported operand type(s) for " + sym + ": '" + Ops.typeName(a) + "' and '"
+        return PyErr.typeError("unsupported operand type(s) for " + sym + ": '" + Ops.typeName(a) + "' and '"
                 + Ops.typeName(b) + "'");
     }
 

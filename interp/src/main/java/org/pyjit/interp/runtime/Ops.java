@@ -163,6 +163,14 @@ public final class Ops {
         return Arithmetic.binarySlow(a, b, op, true);
     }
 
+    /**
+     * The TypeError of a binary operator (op as in {@link #binaryOp}) whose operands do not implement it for
+     * each other: what the interpreter raises once every method it tries returned NotImplemented.
+     */
+    public static PyException unsupportedOperands(Object a, Object b, int op, boolean inplace) {
+        return Arithmetic.unsupportedOperands(a, b, op, inplace);
+    }
+
     public static Object add(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) return IntOps.add(x, y);
         if (a instanceof Double x && b instanceof Double y) return x + y;

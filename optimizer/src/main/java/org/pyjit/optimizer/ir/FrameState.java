@@ -11,13 +11,12 @@ import org.pyjit.interp.compile.CodeObject;
  * @param pc           the instruction the interpreter executes next
  * @param locals       one value per locals slot (plain locals, cells, free variables)
  * @param stack        the value stack, bottom first
- * @param constructing the frame runs {@code __init__} for a class call: its caller's stack already holds the
- *                     new instance (the call's result), and what the frame returns must be None and is dropped
+ * @param callKind how the frame was called (what its caller does with its result); CALL for the outermost
  */
-public record FrameState(CodeObject code, int pc, Value[] locals, Value[] stack, boolean constructing) {
-    /** A frame that returns its result to its caller (every frame but an inlined {@code __init__}). */
+public record FrameState(CodeObject code, int pc, Value[] locals, Value[] stack, CallKind callKind) {
+    /** A frame whose result its caller pushes (the outermost frame, and every ordinary inlined call). */
     public FrameState(CodeObject code, int pc, Value[] locals, Value[] stack) {
-        this(code, pc, locals, stack, false);
+        this(code, pc, locals, stack, CallKind.CALL);
     }
 
     /** The same frame with every value passed through a mapping (used when ops are replaced). */
@@ -31,7 +30,7 @@ public record FrameState(CodeObject code, int pc, Value[] locals, Value[] stack,
 
     /** The same frame (code, pc, kind) with other slot values. */
     public FrameState withSlots(Value[] newLocals, Value[] newStack) {
-        return new FrameState(code, pc, newLocals, newStack, constructing);
+        return new FrameState(code, pc, newLocals, newStack, callKind);
     }
 
     /** The Python source line of the resume pc. */

@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * entered the trace) first, innermost (the inlined callee that was running) last. The innermost frame's pc
  * is the instruction to execute next, so a guard snapshots the state before the instruction it protects.
  * Every caller frame's pc is the instruction after its call; its stack lacks the callee's result, which the
- * rebuilt callee returns (but for a constructing callee: then the stack holds the new instance).
+ * rebuilt callee returns (see {@link CallKind} for the callees whose caller's stack differs).
  */
 public final class Snapshot {
     private final FrameState[] frames;

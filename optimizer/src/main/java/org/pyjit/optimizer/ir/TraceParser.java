@@ -171,8 +171,8 @@ public final class TraceParser {
                 expect("s=");
                 Value[] stack = slots();
                 skipSpaces();
-                boolean constructing = consume("init");
-                frames.add(new FrameState(frameCode, pc, locals, stack, constructing));
+                CallKind kind = consume("init") ? CallKind.INIT : consume("binop") ? CallKind.BINARY_OP : CallKind.CALL;
+                frames.add(new FrameState(frameCode, pc, locals, stack, kind));
                 skipSpaces();
             } while (consume("|"));
             expect("]");

@@ -14,7 +14,8 @@ import org.pyjit.interp.runtime.PyNone;
  * jump(i4, f6)
  * </pre>
  * A snapshot is printed after its op in brackets, frames outermost first separated by {@code |}; {@code -}
- * is a slot left as it is; {@code init} ends an inlined {@code __init__} frame (see {@link FrameState#constructing}).
+ * is a slot left as it is; {@code init} or {@code binop} ends an inlined frame called otherwise than by a call
+ * instruction (see {@link CallKind}).
  * {@code [expected]} marks the loop's normal exit. Numbers print as Java literals
  * (a float always has a '.' or an exponent), booleans as true/false, references as None, a quoted string, a
  * class's simple name, or {@code <type>}.
@@ -111,7 +112,7 @@ public final class TracePrinter {
             sb.append(") s=(");
             slots(sb, fs.stack());
             sb.append(')');
-            if (fs.constructing()) sb.append(" init");
+            if (fs.callKind().marker() != null) sb.append(' ').append(fs.callKind().marker());
         }
         return sb.append(']').toString();
     }

@@ -95,8 +95,20 @@ class TraceParserTest {
                 + "guard_nonnull(r0) [f pc=3 l=(r0,-,-,-) s=(r0) | __init__ pc=1 l=(r0,r0) s=() init]\n"
                 + "jump(r0)\n";
         Trace t = parser.parse(text);
-        assertTrue(t.ops.get(1).snapshot().innermost().constructing());
-        assertFalse(t.ops.get(1).snapshot().frames().get(0).constructing());
+        assertSame(CallKind.INIT, t.ops.get(1).snapshot().innermost().callKind());
+        assertSame(CallKind.CALL, t.ops.get(1).snapshot().frames().get(0).callKind());
+        assertRoundTrip(parser, text);
+    }
+
+    @Test
+    void anInlinedOperatorMethodFrameIsMarked() {
+        CodeObject add = Traces.function("def __add__(self, o):\n    return self\n", "__add__");
+        TraceParser parser = TraceParser.of(Traces.F).withCodes(Map.of("f", Traces.F, "__add__", add));
+        String text = "r0 = input(0)\n"
+                + "guard_nonnull(r0) [f pc=3 l=(r0,-,-,-) s=(r0,r0) | __add__ pc=1 l=(r0,r0) s=() binop]\n"
+                + "jump(r0)\n";
+        Trace t = parser.parse(text);
+        assertSame(CallKind.BINARY_OP, t.ops.get(1).snapshot().innermost().callKind());
         assertRoundTrip(parser, text);
     }
 
