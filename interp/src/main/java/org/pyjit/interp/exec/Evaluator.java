@@ -38,7 +38,7 @@ final class Evaluator {
         int sp = f.sp;
         int pc = f.pc;
         // True while a loop is being recorded: then every instruction is shown to the recorder first.
-        boolean tracing = interp.listener != null;
+        boolean tracing = interp.tracing;
         if (pending != null) {
             pc = raisePending(interp, f, pending);
             sp = f.sp;
@@ -187,13 +187,16 @@ final class Evaluator {
                                 f.sp = sp;
                                 f.pc = arg;
                                 try {
-                                    if (interp.jit.onBackEdge(f)) sp = f.sp;
+                                    // No branch on the result: a branch C2 never saw taken (no loop compiled
+                                    // yet) is an uncommon trap, and taking it recompiles this whole method.
+                                    interp.jit.onBackEdge(f);
+                                    sp = f.sp;
                                 } catch (RuntimeException e) {
                                     pc = f.pc + 1;
                                     throw e;
                                 }
                                 pc = f.pc;
-                                tracing = interp.listener != null;
+                                tracing = interp.tracing;
                             } else {
                                 pc = arg;
                             }

@@ -53,6 +53,12 @@ public final class Interpreter {
     private JitHooks functionJit;
     /** Sees every instruction while the JIT records a loop; null otherwise. */
     JitHooks.InstructionListener listener;
+    /**
+     * listener != null, kept as a field of its own: the evaluator reads it at every back edge, and a branch
+     * on the listener there was never taken until the first recording, an uncommon trap that made C2
+     * recompile the whole evaluator loop (half a second of a core).
+     */
+    boolean tracing;
 
     public Interpreter(PrintStream stdout, PrintStream stderr, String[] argv) {
         this.stdout = stdout;
@@ -243,7 +249,10 @@ public final class Interpreter {
     public JitHooks jit() { return jit; }
 
     /** Sets (or with null, clears) the listener that sees every instruction while a loop is recorded. */
-    public void setInstructionListener(JitHooks.InstructionListener l) { this.listener = l; }
+    public void setInstructionListener(JitHooks.InstructionListener l) {
+        this.listener = l;
+        this.tracing = l != null;
+    }
 
     PyBuiltinFunction buildClassFunction() { return buildClass; }
 
