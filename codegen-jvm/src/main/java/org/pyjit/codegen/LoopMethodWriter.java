@@ -27,6 +27,8 @@ import org.pyjit.optimizer.ir.Value;
  * table maps each op to its Python line. A side trace (see {@link Trace#isSide()}) is written the same way; its
  * FINISH stores the loop's next inputs to io and returns {@link CompiledLoop#REJOIN}. A function trace (see
  * {@link Trace#isFunction()}) has no loop: it runs once, and its RETURN leaves through its (expected) exit stub.
+ * A MERGE is a label inside the loop, preceded by the moves of its operands into its params' locals; a bridge's
+ * MERGE_JUMP moves its values there and jumps to it, so both sides of a branch join as in compiled Java.
  */
 final class LoopMethodWriter {
     private static final String DESCRIPTOR = "([Ljava/lang/Object;)I";
@@ -39,6 +41,9 @@ final class LoopMethodWriter {
     private final Label start = new Label();
     /** Where each bridge's code starts: its guard's failure branch goes there instead of to an exit stub. */
     private final Map<Op, Label> bridgeStarts = new IdentityHashMap<>();
+    /** Each MERGE's label, and its params (the ops right after it). */
+    private final Map<Op, Label> mergeLabels = new IdentityHashMap<>();
+    private final Map<Op, List<Op>> mergeParams = new IdentityHashMap<>();
     private int line;
 
     private LoopMethodWriter(MethodVisitor mv, Locals locals, ExitStubs exits) {
@@ -65,6 +70,12 @@ final class LoopMethodWriter {
         List<? extends Value> targets = label != null ? label.args() : t.inputs();
         checkDistinct(targets);
         for (Bridge b : t.bridges) bridgeStarts.put(b.guard(), new Label());
+        for (int i = 0; i < t.ops.size(); i++) {
+            Op op = t.ops.get(i);
+            if (op.opcode != OpCode.MERGE) continue;
+            mergeLabels.put(op, new Label());
+            mergeParams.put(op, t.ops.subList(i + 1, i + 1 + op.argCount()));
+        }
         int inputs = 0;
         while (inputs < t.ops.size() && t.ops.get(inputs).opcode == OpCode.INPUT) {
             emit(t.ops.get(inputs++), targets, header);
@@ -151,6 +162,18 @@ final class LoopMethodWriter {
             }
             case LABEL -> mv.visitLabel(header);
             case JUMP -> jump(op, targets, loopTo);
+            case MERGE -> {
+                moveInto(op, mergeParams.get(op));
+                mv.visitLabel(mergeLabels.get(op));
+            }
+            case MERGE_PARAM -> { }
+            case MERGE_JUMP -> {
+                Op merge = (Op) op.descr;
+                Label to = mergeLabels.get(merge);
+                if (to == null) throw new CodegenException("a merge jump to a merge that is not in the trace");
+                moveInto(op, mergeParams.get(merge));
+                mv.visitJumpInsn(GOTO, to);
+            }
             case FINISH -> finish(op);
             case RETURN -> mv.visitJumpInsn(GOTO, exits.stubFor(op, false));
             case CALL -> call(op);
@@ -208,15 +231,20 @@ final class LoopMethodWriter {
      * may feed another's next value); operands that already are their target's value are not moved.
      */
     private void jump(Op jump, List<? extends Value> targets, Label to) {
+        moveInto(jump, targets);
+        mv.visitJumpInsn(GOTO, to);
+    }
+
+    /** The parallel move of op's operands into the targets' locals. */
+    private void moveInto(Op op, List<? extends Value> targets) {
         List<Op> moved = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            if (jump.arg(i) == targets.get(i)) continue;
-            locals.load(mv, jump.arg(i));
+            if (op.arg(i) == targets.get(i)) continue;
+            locals.load(mv, op.arg(i));
             moved.add((Op) targets.get(i));
         }
         Collections.reverse(moved);
         for (Op target : moved) locals.store(mv, target);
-        mv.visitJumpInsn(GOTO, to);
     }
 
     /** A side trace's end: the loop's next inputs to io[0..n), and the REJOIN code. */

@@ -79,6 +79,7 @@ final class ValueOps {
             return;
         }
         switch (op.opcode) {
+            case COPY -> locals.load(mv, op.arg(0));
             case INT_ADD, INT_ADD_OVF -> binary(mv, locals, op, LADD);
             case INT_SUB, INT_SUB_OVF -> binary(mv, locals, op, LSUB);
             case INT_MUL, INT_MUL_OVF -> binary(mv, locals, op, LMUL);

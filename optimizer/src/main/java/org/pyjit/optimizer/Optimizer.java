@@ -13,6 +13,7 @@ import org.pyjit.optimizer.passes.ConstantFolding;
 import org.pyjit.optimizer.passes.DeadCodeElimination;
 import org.pyjit.optimizer.passes.GuardElimination;
 import org.pyjit.optimizer.passes.LoopPeeling;
+import org.pyjit.optimizer.passes.MergeUnboxing;
 
 /**
  * The optimizer pipeline: a recorded trace in, the trace codegen compiles out. Loop peeling runs once, first,
@@ -37,6 +38,7 @@ public final class Optimizer {
         m.put(PEEL, LoopPeeling::run);
         m.put("fold", ConstantFolding::run);
         m.put("unbox", BoxElimination::run);
+        m.put("merge-unbox", MergeUnboxing::run);
         m.put("guards", GuardElimination::run);
         m.put("cse", CommonSubexpressionElimination::run);
         m.put("dce", DeadCodeElimination::run);

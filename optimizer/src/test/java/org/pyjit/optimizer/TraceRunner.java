@@ -34,6 +34,10 @@ public final class TraceRunner {
             switch (op.opcode) {
                 case INPUT -> env.put(op, inputs[op.inputIndex()]);
                 case LABEL -> { }
+                case MERGE -> {
+                    for (int k = 0; k < op.argCount(); k++) env.put(ops.get(pc + 1 + k), value(op.arg(k)));
+                    pc += op.argCount();
+                }
                 case RETURN -> {
                     return exit(op);
                 }
@@ -103,7 +107,9 @@ public final class TraceRunner {
                 case UNBOX_BOOL -> (Boolean) a;
                 case BOX_INT, BOX_FLOAT, BOX_BOOL -> a;
                 case CALL -> op.call().method().invoke(null, op.args().stream().map(this::value).toArray());
-                case INPUT, LABEL, JUMP, FINISH, RETURN -> throw new IllegalStateException("not here: " + op);
+                case COPY -> a;
+                case INPUT, LABEL, JUMP, FINISH, RETURN, MERGE, MERGE_PARAM, MERGE_JUMP ->
+                        throw new IllegalStateException("not here: " + op);
             };
         } catch (ArithmeticException | InvocationTargetException overflowOrRaise) {
             return false;

@@ -62,7 +62,9 @@ final class ExtraInputs {
         List<Value> args = new ArrayList<>();
         for (Value v : op.args()) args.add(map(v));
         if (passExtras) args.addAll(extras.values());
-        Op c = new Op(op.opcode, op.descr, args.toArray(new Value[0]));
+        // A bridge's jump to a MERGE goes to the MERGE's copy.
+        Object descr = op.opcode == OpCode.MERGE_JUMP ? map((Op) op.descr) : op.descr;
+        Op c = new Op(op.opcode, descr, args.toArray(new Value[0]));
         c.line = op.line;
         c.expectedExit = op.expectedExit;
         if (op.snapshot() != null) c.setSnapshot(op.snapshot().map(this::map).withOuterSlots(extras));

@@ -21,14 +21,17 @@ package org.pyjit.tracer;
  *                       times) is not compiled on its own: entering and leaving compiled code costs more than
  *                       the few iterations gain; it stays interpreted, or is unrolled into an outer loop's trace
  * @param stressPeriod   deopt stress mode: every N-th guard check fails on purpose (0: off)
+ * @param mergePoints    whether a loop's trace has merge points at the joins of its branches (bridges compiled into
+ *                       the loop end there, so independent ifs cost a bridge each rather than one per path)
  * @param functionTraces whether hot functions without loops are compiled from their entry (function traces),
  *                       besides loops. On by default: readpoly, raytrace and chaos run 20-40% faster with them;
  *                       deltablue ~15% slower (HotSpot compiles its dozens of function traces and their
  *                       recompiles with bridges: ~2 s more CPU in C1 and C2)
  */
 public record JitParams(int threshold, int traceLimit, int inlineDepth, int exitHotness, int blacklistAfter,
-        int maxBridges, int inlineBridges, int bridgeTries, int minTrips, int stressPeriod, boolean functionTraces) {
-    public static final JitParams DEFAULTS = new JitParams(1000, 4000, 3, 200, 8, 64, 4, 4, 5, 0, true);
+        int maxBridges, int inlineBridges, int bridgeTries, int minTrips, int stressPeriod, boolean functionTraces,
+        boolean mergePoints) {
+    public static final JitParams DEFAULTS = new JitParams(1000, 4000, 3, 200, 8, 64, 4, 4, 5, 0, true, true);
 
     public JitParams {
         if (threshold < 1) throw new IllegalArgumentException("the JIT threshold must be at least 1");
@@ -39,17 +42,17 @@ public record JitParams(int threshold, int traceLimit, int inlineDepth, int exit
     /** The threshold also caps exit hotness: threshold 1 compiles every loop and every bridge at once. */
     public JitParams withThreshold(int n) {
         return new JitParams(n, traceLimit, inlineDepth, Math.min(exitHotness, n), blacklistAfter, maxBridges,
-                inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces);
+                inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces, mergePoints);
     }
 
     public JitParams withStressPeriod(int n) {
         return new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter, maxBridges, inlineBridges,
-                bridgeTries, minTrips, n, functionTraces);
+                bridgeTries, minTrips, n, functionTraces, mergePoints);
     }
 
     /** The knobs {@link #with(String, int)} can set, by name (as in the record). */
     public static final java.util.List<String> TUNABLE = java.util.List.of("threshold", "traceLimit", "inlineDepth",
-            "exitHotness", "blacklistAfter", "maxBridges", "inlineBridges", "bridgeTries", "minTrips");
+            "exitHotness", "blacklistAfter", "maxBridges", "inlineBridges", "bridgeTries", "minTrips", "mergePoints");
 
     /**
      * These parameters with one knob set by name (for tuning from the command line: {@code --jit-param=NAME=N}).
@@ -60,28 +63,32 @@ public record JitParams(int threshold, int traceLimit, int inlineDepth, int exit
         return switch (name) {
             case "threshold" -> withThreshold(value);
             case "traceLimit" -> new JitParams(threshold, value, inlineDepth, exitHotness, blacklistAfter, maxBridges,
-                    inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces);
+                    inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces, mergePoints);
             case "inlineDepth" -> new JitParams(threshold, traceLimit, value, exitHotness, blacklistAfter, maxBridges,
-                    inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces);
+                    inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces, mergePoints);
             case "exitHotness" -> new JitParams(threshold, traceLimit, inlineDepth, Math.max(1, value), blacklistAfter,
-                    maxBridges, inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces);
+                    maxBridges, inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces, mergePoints);
             case "blacklistAfter" -> new JitParams(threshold, traceLimit, inlineDepth, exitHotness, value, maxBridges,
-                    inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces);
+                    inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces, mergePoints);
             case "maxBridges" -> new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter, value,
-                    inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces);
+                    inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces, mergePoints);
             case "inlineBridges" -> new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter,
-                    maxBridges, value, bridgeTries, minTrips, stressPeriod, functionTraces);
+                    maxBridges, value, bridgeTries, minTrips, stressPeriod, functionTraces, mergePoints);
             case "bridgeTries" -> new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter,
-                    maxBridges, inlineBridges, value, minTrips, stressPeriod, functionTraces);
+                    maxBridges, inlineBridges, value, minTrips, stressPeriod, functionTraces, mergePoints);
             case "minTrips" -> new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter, maxBridges,
-                    inlineBridges, bridgeTries, value, stressPeriod, functionTraces);
+                    inlineBridges, bridgeTries, value, stressPeriod, functionTraces, mergePoints);
+            case "mergePoints" -> new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter,
+                    maxBridges, inlineBridges, bridgeTries, minTrips, stressPeriod, functionTraces, value != 0);
             default -> throw new IllegalArgumentException("unknown JIT parameter '" + name + "' (known: "
                     + String.join(", ", TUNABLE) + ")");
         };
     }
 
+    public JitParams withMergePoints(boolean on) { return with("mergePoints", on ? 1 : 0); }
+
     public JitParams withFunctionTraces(boolean on) {
         return new JitParams(threshold, traceLimit, inlineDepth, exitHotness, blacklistAfter, maxBridges, inlineBridges,
-                bridgeTries, minTrips, stressPeriod, on);
+                bridgeTries, minTrips, stressPeriod, on, mergePoints);
     }
 }

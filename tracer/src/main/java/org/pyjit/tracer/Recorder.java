@@ -33,6 +33,8 @@ import org.pyjit.optimizer.ir.CallDescr;
 import org.pyjit.optimizer.ir.CallKind;
 import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.FrameState;
+import org.pyjit.optimizer.ir.MergeParam;
+import org.pyjit.optimizer.ir.MergePoint;
 import org.pyjit.optimizer.ir.Kind;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.OpCode;
@@ -154,6 +156,23 @@ final class Recorder implements JitHooks.InstructionListener {
     /** For a bridge: whether it writes one of those slots (then it must restart the trace). */
     private boolean writesExtra;
 
+    /** For a loop or function recording with merge points: where they go (null: none). */
+    private final JoinPoints joinPoints;
+    /** The pcs given a merge point already (a pc an unrolled inner loop reaches again gets none). */
+    private final java.util.Set<Integer> merged = new java.util.HashSet<>();
+    /** The loop frame's stack depth at the header: the slots below it (a for loop's iterator) are inputs. */
+    private final int headerSp;
+    /**
+     * The recording ran code of the loop's frame outside the loop (an inner loop's recording that went on
+     * through its outer loop): slots the loop does not store, and the iterators below the header's stack,
+     * may have changed, so merge points carry them too.
+     */
+    private boolean leftLoop;
+    /** For a bridge compiled into its loop: the loop's merge points after its guard, by pc. */
+    private final Map<Integer, Op> mergeTargets;
+    /** The bridge ended at a merge point of its loop. */
+    private boolean mergeJumped;
+
     /**
      * A recording of the loop at root's pc, or with function, of root's function from its first instruction to
      * its return; calls are inlined up to inlineDepth deep.
@@ -171,6 +190,10 @@ final class Recorder implements JitHooks.InstructionListener {
         this.parent = null;
         this.bridgeFrom = null;
         this.parentSlots = null;
+        this.headerSp = root.sp;
+        this.joinPoints = params.mergePoints()
+                ? new JoinPoints(root.code, headerPc, function ? root.code.ops.length - 1 : loopEndPc) : null;
+        this.mergeTargets = Map.of();
         SymbolicFrame r = new SymbolicFrame(root, root.code, root.sp);
         frames.add(r);
         // The values on the stack at the loop header (a for loop's iterator) are inputs of every iteration.
@@ -185,9 +208,12 @@ final class Recorder implements JitHooks.InstructionListener {
      * bridge uses it directly); a slot of the loop's frame that the loop does not carry becomes an extra input.
      */
     Recorder(TracingJit jit, Frame[] rebuilt, JitParams params, LoopTrace loop, Op exit,
-            java.util.Set<CodeObject> residual) {
+            java.util.Set<CodeObject> residual, boolean mayMerge) {
         Trace parent = loop.trace();
         this.jit = jit;
+        this.joinPoints = null;
+        this.headerSp = 0;
+        this.mergeTargets = mayMerge && params.mergePoints() ? mergesAfter(parent, exit) : Map.of();
         this.residual = residual;
         this.root = rebuilt[0];
         this.parentSlots = loop.inputSlots();
@@ -217,6 +243,22 @@ final class Recorder implements JitHooks.InstructionListener {
             if (globals == null) throw new Abort("no globals for an inlined frame");
             globalsOf.put(at.code(), globals);
         }
+    }
+
+    /**
+     * The merge points of a trace a bridge from exit may end at, by pc: those after the point where its path
+     * left the trace's own ops (the exit's guard, or the guard of the bridge the exit is in, and so on); a
+     * bridge that leaves from the preamble merges nowhere.
+     */
+    private static Map<Integer, Op> mergesAfter(Trace parent, Op exit) {
+        int from = parent.leavesAt(exit);
+        if (from < 0 || parent.reachedFromPreamble(exit)) return Map.of();
+        Map<Integer, Op> byPc = new HashMap<>();
+        for (int i = from + 1; i < parent.ops.size(); i++) {
+            Op op = parent.ops.get(i);
+            if (op.opcode == OpCode.MERGE) byPc.putIfAbsent(op.mergePoint().pc(), op);
+        }
+        return byPc;
     }
 
     /** The last backward jump to the header: the loop is [header, that jump]. */
@@ -255,6 +297,16 @@ final class Recorder implements JitHooks.InstructionListener {
             if (top.sp != sp) throw new Abort("stack depth mismatch at pc " + pc);
             if (++recorded > maxLength) throw new Abort("trace too long");
             body.atLine(f.code.lines[pc]);
+            if (frames.size() == 1 && f == root) {
+                if (!function && (pc < headerPc || pc > loopEndPc)) leftLoop = true;
+                if (joinPoints != null && joinPoints.joins.get(pc)) {
+                    addMergePoint(top, f, pc);
+                } else if (!mergeTargets.isEmpty() && mergeTargets.get(pc) != null
+                        && mergeInto(top, mergeTargets.get(pc), pc)) {
+                    jit.bridgeMerged(this);
+                    return;
+                }
+            }
             record(top, f, pc);
         } catch (LoopEnded a) {
             jit.abortRecording(this, a.getMessage(), true);
@@ -572,6 +624,101 @@ final class Recorder implements JitHooks.InstructionListener {
                 caller.push(r);
             }
         }
+    }
+
+    // ---- merge points ----
+
+    /**
+     * A merge point at a join of the loop's frame: the slots the loop may write that are live here become the
+     * MERGE's params, and what the recorder knew of earlier values (unboxed views, guarded dicts, classes and
+     * shapes) is forgotten, since a bridge that jumps here did not compute it. No merge point where a live
+     * slot is unbound, nor twice at one pc.
+     */
+    private void addMergePoint(SymbolicFrame r, Frame f, int pc) {
+        if (!merged.add(pc)) return;
+        LocalLiveness live = LocalLiveness.of(root.code);
+        List<Integer> slots = new ArrayList<>();
+        List<Value> values = new ArrayList<>();
+        int nlocals = r.locals.length;
+        java.util.BitSet stored = leftLoop ? joinPoints.storedAnywhere : joinPoints.stored;
+        for (int k = 0; k < nlocals; k++) {
+            if (stored.get(k) && live.isLive(pc, k) && f.locals[k] == null) return;
+        }
+        for (int k = 0; k < nlocals; k++) {
+            if (!stored.get(k)) continue;
+            if (!live.isLive(pc, k)) {
+                // Written before it is read on every path from here (the loop's next iteration included): its
+                // value from before the merge is never needed, and a bridge's would not be there.
+                if (r.locals[k] != null) r.locals[k] = Const.ofRef(PyNone.NONE);
+                continue;
+            }
+            slots.add(k);
+            values.add(readLocal(r, k));
+        }
+        for (int k = leftLoop ? 0 : headerSp; k < r.sp; k++) {
+            slots.add(nlocals + k);
+            values.add(r.stack[k]);
+        }
+        Snapshot here = snapshot(pc);
+        Op merge = body.add(new Op(OpCode.MERGE, new MergePoint(pc, slots.stream().mapToInt(Integer::intValue).toArray()),
+                values.toArray(new Value[0])));
+        merge.setSnapshot(here);
+        for (int i = 0; i < slots.size(); i++) {
+            Op param = body.add(new Op(OpCode.MERGE_PARAM, new MergeParam(i, values.get(i).kind())));
+            int slot = slots.get(i);
+            if (slot < nlocals) r.locals[slot] = param; else r.stack[slot - nlocals] = param;
+        }
+        unboxed.clear();
+        residualCalls++;
+    }
+
+    /**
+     * Ends the bridge at a merge point of its loop when its frame fits: the same stack depth, every slot that
+     * is not a param holding the very value the loop's path holds there, and every param slot a value of the
+     * param's kind (or one that unboxes to it). Then a MERGE_JUMP gives the params those values.
+     */
+    private boolean mergeInto(SymbolicFrame r, Op merge, int pc) {
+        FrameState at = merge.snapshot().frames().get(0);
+        if (r.sp != at.stack().length) return false;
+        int[] slots = merge.mergePoint().slots();
+        java.util.BitSet params = new java.util.BitSet();
+        for (int s : slots) params.set(s);
+        LocalLiveness live = LocalLiveness.of(root.code);
+        int nlocals = r.locals.length;
+        for (int k = 0; k < nlocals + r.sp; k++) {
+            if (params.get(k) || k < nlocals && !live.isLive(pc, k)) continue;
+            Value want = k < nlocals ? at.locals()[k] : at.stack()[k - nlocals];
+            if (!sameSlotValue(k, want, slotValue(r, k))) return false;
+        }
+        for (int i = 0; i < slots.length; i++) {
+            Value mine = slotValue(r, slots[i]);
+            Kind kind = merge.arg(i).kind();
+            if (mine == null || mine.kind() != kind && (mine.kind() != Kind.REF || mine instanceof Const)
+                    && kind != Kind.REF) {
+                return false;
+            }
+        }
+        Snapshot here = snapshot(pc);
+        Value[] values = new Value[slots.length];
+        for (int i = 0; i < slots.length; i++) values[i] = convert(slotValue(r, slots[i]), merge.arg(i).kind(), here);
+        body.add(new Op(OpCode.MERGE_JUMP, merge, values));
+        mergeJumped = true;
+        return true;
+    }
+
+    /**
+     * Whether a slot the merge point does not carry holds the same value on the bridge as on the loop's path:
+     * the same IR value, or "what the frame held on entry" on both (null on one side, the slot's input on the
+     * other: the loop's, or one the bridge adds).
+     */
+    private boolean sameSlotValue(int slot, Value loops, Value mine) {
+        if (java.util.Objects.equals(loops, mine)) return true;
+        if (loops == null) return mine != null && mine == extraInputs.get(slot);
+        if (mine != null) return false;
+        for (int k = 0; k < parentSlots.length; k++) {
+            if (parentSlots[k] == slot) return loops == parent.inputs().get(k);
+        }
+        return false;
     }
 
     // ---- values ----
@@ -1401,6 +1548,7 @@ final class Recorder implements JitHooks.InstructionListener {
      * rejoin there, it jumps to the start with the slots' boxed values as the next inputs.
      */
     Bridge finishBridge(boolean toStart) {
+        if (mergeJumped) return new Bridge(bridgeFrom, body.ops(), false);
         if (function) {
             if (!returned() || toStart) throw new Abort("a function trace's bridge ends at its return");
             return new Bridge(bridgeFrom, body.ops(), false);

@@ -398,6 +398,11 @@ public final class TracingJit implements JitHooks {
         }
     }
 
+    /** The bridge recorded reached a merge point of its loop: it ends there. */
+    void bridgeMerged(Recorder r) {
+        if (r == recorder && r.parent != null) finishBridge();
+    }
+
     /** The recorder reached the return that ends a function trace or its bridge. */
     void functionReturned(Recorder r) {
         if (r != recorder) return;
@@ -572,7 +577,7 @@ public final class TracingJit implements JitHooks {
         // A function trace's bridges are compiled into it (they end with its return, not at a loop's start),
         // each a recompile: a few only (see leave).
         if (in.loop.trace().isFunction()
-                && (s.full || in.loop.trace().bridges.size() >= FUNCTION_BRIDGES * params.inlineBridges())) {
+                && (s.full || pathBridges(in.loop.trace()) >= FUNCTION_BRIDGES * params.inlineBridges())) {
             return false;
         }
         if (in.loop.trace().bridges.size() + in.sideTraces >= params.maxBridges()) return false;
@@ -580,10 +585,21 @@ public final class TracingJit implements JitHooks {
         return unit != in.root || in.loop.trace().bridgeOf(exit) == null;
     }
 
+    /**
+     * The bridges of a trace that run to its end rather than to one of its merge points: each is a path of its
+     * own. A bridge that merges is one side of one branch (as many as the code has branches, not paths), so it
+     * does not count against the budget of bridges compiled into the trace.
+     */
+    private static int pathBridges(Trace t) {
+        int n = 0;
+        for (Bridge b : t.bridges) if (!b.merges()) n++;
+        return n;
+    }
+
     /** Whether a bridge from this exit is compiled into the loop (a recompile) rather than as a side trace. */
     private boolean inlines(LoopState s, Installed in, Unit unit) {
         return unit == in.root && !s.full && in.sideTraces == 0
-                && in.loop.trace().bridges.size() < params.inlineBridges();
+                && pathBridges(in.loop.trace()) < params.inlineBridges();
     }
 
     private void failed(LoopState s, Trace t, String reason) {
@@ -705,7 +721,7 @@ public final class TracingJit implements JitHooks {
 
     private void startBridge(Frame[] frames, LoopState s, BridgeSite site) {
         try {
-            recorder = new Recorder(this, frames, params, site.in().loop, site.exit(), s.residual);
+            recorder = new Recorder(this, frames, params, site.in().loop, site.exit(), s.residual, site.inline());
         } catch (Recorder.Abort a) {
             s.countBridgeTry(site.exit());
             return;

@@ -119,20 +119,32 @@ class JitPolicyTest {
         assertFalse(e.functionTraces.contains("total"), "function traces: " + e.functionTraces);
     }
 
+    private static final String SIX_IFS = """
+            def paths(i):
+                r = 0
+                if i & 1: r += 1
+                if i & 2: r += 2
+                if i & 4: r += 4
+                if i & 8: r += 8
+                if i & 16: r += 16
+                if i & 32: r += 32
+                return r
+            print(sum(map(paths, range(50000))))
+            """;
+
     @Test
-    void aFunctionWithMoreHotPathsThanItsBridgeBudgetIsLeftToTheInterpreter() {
-        Events e = run("""
-                def paths(i):
-                    r = 0
-                    if i & 1: r += 1
-                    if i & 2: r += 2
-                    if i & 4: r += 4
-                    if i & 8: r += 8
-                    if i & 16: r += 16
-                    if i & 32: r += 32
-                    return r
-                print(sum(map(paths, range(50000))))
-                """, JitParams.DEFAULTS.withThreshold(100).withFunctionTraces(true), "1574616\n");
+    void independentBranchesCostABridgeEachThatMergesBack() {
+        Events e = run(SIX_IFS, JitParams.DEFAULTS.withThreshold(100).withFunctionTraces(true), "1574616\n");
+        assertEquals(List.of("paths"), e.functionTraces, "compiled once, not again and again");
+        assertTrue(e.bridges.size() <= 6, "one per if, not one per path: " + e.bridges.size() + " bridges");
+        assertTrue(e.bridges.stream().allMatch(Bridge::merges), "every bridge merges back");
+        assertFalse(e.blacklisted.contains("paths"), "blacklisted: " + e.blacklisted);
+    }
+
+    @Test
+    void withoutMergePointsAFunctionWithMoreHotPathsThanItsBridgeBudgetIsLeftToTheInterpreter() {
+        Events e = run(SIX_IFS, JitParams.DEFAULTS.withThreshold(100).withFunctionTraces(true).withMergePoints(false),
+                "1574616\n");
         assertEquals(List.of("paths"), e.functionTraces, "compiled once, not again and again");
         assertTrue(e.bridges.size() <= 2 * JitParams.DEFAULTS.inlineBridges(), e.bridges.size() + " bridges");
         assertTrue(e.blacklisted.contains("paths"), "blacklisted: " + e.blacklisted);

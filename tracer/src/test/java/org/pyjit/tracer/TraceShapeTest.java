@@ -70,7 +70,7 @@ class TraceShapeTest {
     }
 
     @Test
-    void piLoopIsUnboxedWithItsOtherBranchAsABridge() {
+    void piLoopIsUnboxedWithItsOtherBranchAsABridgeThatMerges() {
         List<Trace> ts = traces("""
                 def leibniz(tol):
                     total = 0.0
@@ -90,6 +90,7 @@ class TraceShapeTest {
         Trace t = ts.get(0);
         assertTrue(t.label() != null, "peeled:\n" + text(t));
         assertEquals(1, t.bridges.size(), "the odd-k branch is a bridge:\n" + text(t));
+        assertTrue(t.bridges.get(0).merges(), "which joins the loop again after the if, a diamond:\n" + text(t));
         List<Op> loop = loopOps(t);
         assertEquals(0, count(loop, OpCode.BOX_INT, OpCode.BOX_FLOAT, OpCode.BOX_BOOL, OpCode.UNBOX_INT,
                 OpCode.UNBOX_FLOAT, OpCode.UNBOX_BOOL, OpCode.GUARD_CLASS), "no boxing or type checks in the loop:\n"

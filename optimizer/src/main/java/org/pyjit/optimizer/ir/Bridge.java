@@ -15,17 +15,25 @@ import java.util.List;
  *
  * <p>A function trace's bridge ends with a RETURN, as the function trace does (it runs to the function's end).
  *
+ * <p>A bridge that reaches a MERGE of its trace after its guard (the join of the {@code if} whose other side
+ * the trace took) ends there instead, with a MERGE_JUMP giving the MERGE's params their values.
+ *
  * @param guard   the guard whose failure runs this bridge
  * @param ops     the bridge's ops, ending with the JUMP (or RETURN)
  * @param toStart whether the JUMP goes to the start (operands match the INPUTs) rather than the LABEL
  */
 public record Bridge(Op guard, List<Op> ops, boolean toStart) {
+    /** Whether the bridge ends by jumping to a MERGE of its trace. */
+    public boolean merges() { return ops.get(ops.size() - 1).opcode == OpCode.MERGE_JUMP; }
+
     public Bridge {
         ops = List.copyOf(ops);
         OpCode end = ops.isEmpty() ? null : ops.get(ops.size() - 1).opcode;
-        if (end != OpCode.JUMP && end != OpCode.RETURN) throw new IllegalArgumentException("a bridge ends with a jump or a return");
-        if (toStart && end == OpCode.RETURN) {
-            throw new IllegalArgumentException("a bridge that returns does not go to the start");
+        if (end != OpCode.JUMP && end != OpCode.RETURN && end != OpCode.MERGE_JUMP) {
+            throw new IllegalArgumentException("a bridge ends with a jump, a return or a merge jump");
+        }
+        if (toStart && end != OpCode.JUMP) {
+            throw new IllegalArgumentException("only a bridge that ends with a jump goes to the start");
         }
     }
 }

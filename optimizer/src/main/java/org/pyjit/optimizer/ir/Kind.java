@@ -17,6 +17,12 @@ public enum Kind {
 
     Kind(String prefix) { this.prefix = prefix; }
 
+    /** The kind whose values the text form names with this letter. */
+    public static Kind ofPrefix(char c) {
+        for (Kind k : values()) if (!k.prefix.isEmpty() && k.prefix.charAt(0) == c) return k;
+        throw new IllegalArgumentException("no kind is written " + c);
+    }
+
     /** The kind of a Java type used as a helper's parameter or result. */
     public static Kind ofJava(Class<?> c) {
         if (c == long.class) return I64;

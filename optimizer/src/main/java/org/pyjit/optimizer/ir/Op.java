@@ -30,6 +30,8 @@ public final class Op implements Value {
         this.args = args.clone();
         this.kind = switch (opcode) {
             case CALL -> ((CallDescr) descr).resultKind();
+            case MERGE_PARAM -> ((MergeParam) descr).kind();
+            case COPY -> (Kind) descr;
             default -> opcode.result;
         };
     }
@@ -53,8 +55,13 @@ public final class Op implements Value {
     /** True for ops that leave the trace when a condition fails (guards, overflow checks). */
     public boolean isGuard() { return opcode.isGuard(); }
 
-    /** True when the op has an exit: a guard, or a call that can raise (a JUMP's snapshot is not an exit). */
-    public boolean hasExit() { return snapshot != null && opcode != OpCode.JUMP; }
+    /**
+     * True when the op has an exit: a guard, or a call that can raise (the snapshot of a JUMP or a MERGE is a
+     * frame state for bridges, not an exit).
+     */
+    public boolean hasExit() { return snapshot != null && opcode != OpCode.JUMP && opcode != OpCode.MERGE; }
+
+    public MergePoint mergePoint() { return (MergePoint) descr; }
 
     public int inputIndex() { return (Integer) descr; }
 

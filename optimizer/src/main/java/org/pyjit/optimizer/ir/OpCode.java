@@ -32,6 +32,23 @@ public enum OpCode {
      * result on the stack, which the interpreter then returns.
      */
     RETURN(VOID, new Kind[0], 0),
+    /**
+     * A merge point inside the loop body (descr: a {@link MergePoint}): a label that bridges compiled into
+     * the loop may jump to, so the two sides of an {@code if} join again as in an ordinary compiler instead
+     * of each path needing a bridge of its own. Its operands are the carried slots' values on the trace's own
+     * path; the MERGE_PARAM ops right after it are their values from here on, whichever path came. Its
+     * snapshot is the frame at that point (not an exit). In generated code: moves between locals, and a label.
+     */
+    MERGE(VOID, null, 0),
+    /** The value of one carried slot after a MERGE (descr: a {@link MergeParam}): written by the jumps to it. */
+    MERGE_PARAM(null, new Kind[0], 0),
+    /** A bridge's end at a MERGE of its loop (descr: the MERGE op), with a value for each of its params. */
+    MERGE_JUMP(VOID, null, 0),
+    /**
+     * Its operand as a value of its own (descr: the kind): a loop's LABEL param must be an op, since each
+     * iteration rebinds its local, and in the preamble a MERGE's param may be a constant. A move.
+     */
+    COPY(null, null, 0),
 
     // ---- guards: a compare and a branch to a cold exit stub ----
     GUARD_TRUE(VOID, k(BOOL), Flags.GUARD),

@@ -59,6 +59,23 @@ public final class Trace {
         return false;
     }
 
+    /**
+     * Where a path through this guard left the trace's own ops: the guard's index in them, or if the guard is
+     * in a bridge, that of the bridge's guard (and so on); -1 if it is in neither.
+     */
+    public int leavesAt(Op guard) {
+        Op g = guard;
+        for (int depth = 0; depth <= bridges.size(); depth++) {
+            int at = ops.indexOf(g);
+            if (at >= 0) return at;
+            Bridge in = null;
+            for (Bridge b : bridges) if (b.ops().contains(g)) in = b;
+            if (in == null) return -1;
+            g = in.guard();
+        }
+        return -1;
+    }
+
     /** The bridge attached to a guard, or null. */
     public Bridge bridgeOf(Op guard) {
         for (Bridge b : bridges) if (b.guard() == guard) return b;

@@ -48,6 +48,11 @@ public final class TraceInterpreter {
             switch (op.opcode) {
                 case INPUT -> env.put(op, inputs[op.inputIndex()]);
                 case LABEL -> { }
+                case MERGE -> {
+                    // The trace's own path into the merge: each param takes its operand.
+                    for (int k = 0; k < op.argCount(); k++) env.put(ops.get(pc + k), get(op.arg(k)));
+                    pc += op.argCount();
+                }
                 case RETURN -> {
                     return exit(op, null);
                 }
@@ -129,6 +134,7 @@ public final class TraceInterpreter {
 
     private Object compute(Op op) {
         return switch (op.opcode) {
+            case COPY -> get(op.arg(0));
             case INT_ADD -> i64(op.arg(0)) + i64(op.arg(1));
             case INT_SUB -> i64(op.arg(0)) - i64(op.arg(1));
             case INT_MUL -> i64(op.arg(0)) * i64(op.arg(1));

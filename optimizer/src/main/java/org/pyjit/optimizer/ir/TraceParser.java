@@ -114,6 +114,14 @@ public final class TraceParser {
             Object descr = null;
             if (opcode == OpCode.INPUT) {
                 descr = Integer.parseInt(token());
+            } else if (opcode == OpCode.MERGE) {
+                descr = MergePoint.parse(token());
+            } else if (opcode == OpCode.COPY) {
+                if (name == null || name.isEmpty()) throw new IllegalArgumentException("a copy needs a name");
+                descr = Kind.ofPrefix(name.charAt(0));
+            } else if (opcode == OpCode.MERGE_PARAM) {
+                if (name == null || name.isEmpty()) throw new IllegalArgumentException("a merge_param needs a name");
+                descr = new MergeParam(Integer.parseInt(token()), Kind.ofPrefix(name.charAt(0)));
             } else if (opcode == OpCode.CALL) {
                 String callName = token();
                 descr = calls.get(callName);

@@ -16,7 +16,9 @@ import org.pyjit.interp.runtime.PyNone;
  * A snapshot is printed after its op in brackets, frames outermost first separated by {@code |}; {@code -}
  * is a slot left as it is; {@code init} or {@code binop} ends an inlined frame called otherwise than by a call
  * instruction (see {@link CallKind}).
- * {@code [expected]} marks the loop's normal exit. Numbers print as Java literals
+ * {@code [expected]} marks the loop's normal exit. A merge point prints as {@code merge(pc:slot:slot, ...)}
+ * (see {@link MergePoint}), each of its params as {@code f5 = merge_param(0)}, and a bridge's jump to it as
+ * {@code merge_jump(@pc, ...)}. Numbers print as Java literals
  * (a float always has a '.' or an exponent), booleans as true/false, references as None, a quoted string, a
  * class's simple name, or {@code <type>}.
  */
@@ -59,6 +61,15 @@ public final class TracePrinter {
         boolean first = true;
         if (op.opcode == OpCode.INPUT) {
             sb.append(op.inputIndex());
+            first = false;
+        } else if (op.opcode == OpCode.MERGE) {
+            sb.append(op.mergePoint().text());
+            first = false;
+        } else if (op.opcode == OpCode.MERGE_PARAM) {
+            sb.append(((MergeParam) op.descr).index());
+            first = false;
+        } else if (op.opcode == OpCode.MERGE_JUMP) {
+            sb.append('@').append(((Op) op.descr).mergePoint().pc());
             first = false;
         } else if (op.opcode == OpCode.CALL) {
             sb.append(op.call().name());

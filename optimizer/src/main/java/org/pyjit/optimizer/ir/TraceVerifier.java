@@ -8,7 +8,10 @@ import java.util.Set;
  * Checks the invariants every pass must keep and codegen relies on: each operand is defined before it is
  * used (snapshots included), operand kinds match the op, inputs come first, guards have snapshots, the trace
  * ends with a JUMP whose operands match the LABEL (or the inputs, before peeling) in number and kind, or (a
- * function trace) with a RETURN, as its bridges do.
+ * function trace) with a RETURN, as its bridges do. After a MERGE the trace uses only its params, values
+ * defined after it, and values defined before the loop body (the LABEL, or the inputs): a bridge that jumps to
+ * the MERGE has computed nothing else of the trace's. A bridge may end with a MERGE_JUMP to a MERGE after its
+ * guard, with values of its params' kinds.
  * Throws IllegalStateException naming the first broken op.
  */
 public final class TraceVerifier {
@@ -20,15 +23,35 @@ public final class TraceVerifier {
         boolean pastInputs = false;
         Op label = null;
         List<Op> ops = t.ops;
+        // Once past a MERGE: the values before the loop body, and those since the last MERGE.
+        Set<Op> bodyStart = null;
+        Set<Op> sinceMerge = null;
+        boolean hasLabel = t.label() != null;
         for (int i = 0; i < ops.size(); i++) {
             Op op = ops.get(i);
             if (op.opcode == OpCode.INPUT) {
                 if (pastInputs) fail(op, "input after the first non-input op");
             } else {
+                if (!pastInputs && !hasLabel) bodyStart = new HashSet<>(defined);
                 pastInputs = true;
             }
             for (Value v : op.args()) {
                 if (v instanceof Op d && !defined.contains(d)) fail(op, "uses " + d.name() + " before its definition");
+                if (v instanceof Op d && sinceMerge != null && !sinceMerge.contains(d) && !bodyStart.contains(d)) {
+                    fail(op, "uses " + d.name() + " across a merge");
+                }
+            }
+            if (op.opcode == OpCode.MERGE) {
+                if (hasLabel && label == null) fail(op, "a merge in the preamble");
+                if (op.snapshot() == null) fail(op, "a merge without its frame state");
+                if (op.mergePoint().slots().length != op.argCount()) fail(op, "a merge carries one value per slot");
+                for (int k = 0; k < op.argCount(); k++) {
+                    Op param = i + 1 + k < ops.size() ? ops.get(i + 1 + k) : null;
+                    if (param == null || param.opcode != OpCode.MERGE_PARAM || ((MergeParam) param.descr).index() != k
+                            || param.kind() != op.arg(k).kind()) {
+                        fail(op, "param " + k + " does not follow the merge");
+                    }
+                }
             }
             checkKinds(op);
             if (op.isGuard() && op.snapshot() == null) fail(op, "a guard without a snapshot");
@@ -39,11 +62,21 @@ public final class TraceVerifier {
                 for (Op live : op.snapshot().liveOps()) {
                     // A guard's snapshot may mention values defined before the guard only.
                     if (!defined.contains(live)) fail(op, "snapshot uses " + live.name() + " before its definition");
+                    if (sinceMerge != null && !sinceMerge.contains(live) && !bodyStart.contains(live)) {
+                        fail(op, "snapshot uses " + live.name() + " across a merge");
+                    }
                 }
             }
             if (op.opcode == OpCode.LABEL) {
                 if (label != null) fail(op, "two labels");
                 label = op;
+                bodyStart = new HashSet<>(defined);
+                bodyStart.add(op);
+            }
+            if (op.opcode == OpCode.MERGE) {
+                sinceMerge = new HashSet<>();
+            } else if (sinceMerge != null) {
+                sinceMerge.add(op);
             }
             if ((op.opcode == OpCode.JUMP || op.opcode == OpCode.FINISH || op.opcode == OpCode.RETURN)
                     && i != ops.size() - 1) {
@@ -123,6 +156,10 @@ public final class TraceVerifier {
                 defined.add(op);
             }
             Op end = b.ops().get(b.ops().size() - 1);
+            if (end.opcode == OpCode.MERGE_JUMP) {
+                checkMergeJump(t, b, end);
+                continue;
+            }
             if (t.isFunction() != (end.opcode == OpCode.RETURN)) fail(end, "a bridge ends as its trace does");
             if (t.isFunction()) checkReturn(end); else checkJump(end, b.toStart() ? inputs : targets);
             if (!b.toStart() && t.reachedFromPreamble(b.guard())) {
@@ -131,9 +168,25 @@ public final class TraceVerifier {
         }
     }
 
+    /** A bridge's jump to a MERGE: of its trace, after its guard, with a value of each param's kind. */
+    private static void checkMergeJump(Trace t, Bridge b, Op jump) {
+        if (!(jump.descr instanceof Op merge) || merge.opcode != OpCode.MERGE) fail(jump, "a merge jump needs its merge");
+        Op merge = (Op) jump.descr;
+        int at = t.ops.indexOf(merge);
+        int from = t.leavesAt(b.guard());
+        if (at < 0 || from < 0 || from > at) fail(jump, "a merge jump goes to a merge of its trace after its guard");
+        if (merge.argCount() != jump.argCount()) fail(jump, "a merge jump gives every param a value");
+        for (int k = 0; k < jump.argCount(); k++) {
+            if (jump.arg(k).kind() != merge.arg(k).kind()) fail(jump, "operand " + k + " kind differs from the param's");
+        }
+    }
+
     private static void checkKinds(Op op) {
         Kind[] expected = op.opcode == OpCode.CALL ? op.call().operandKinds() : op.opcode.operandKinds();
         if (expected == null) {
+            if (op.opcode == OpCode.COPY && (op.argCount() != 1 || op.arg(0).kind() != op.kind())) {
+                fail(op, "copy takes one value of its kind");
+            }
             if (op.opcode == OpCode.GUARD_VALUE
                     && (op.argCount() != 2 || op.arg(0).kind() != op.arg(1).kind() || !(op.arg(1) instanceof Const))) {
                 fail(op, "guard_value takes a value and a constant of its kind");

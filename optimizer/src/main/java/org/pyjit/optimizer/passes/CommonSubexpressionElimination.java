@@ -18,7 +18,8 @@ import org.pyjit.optimizer.ir.Value;
  * values is a repeat of the preamble's and disappears from the loop: a {@code guard_class} of an invariant
  * local, the unbox of it, an invariant product. C2 does GVN too, but it cannot remove our guards (their exits
  * have side effects) and it cannot see that a pure helper call is pure. Label params are rebound by every
- * jump, so entries about them are forgotten at the label.
+ * jump, so entries about them are forgotten at the label. At a MERGE, everything found since the loop's
+ * start is forgotten: a bridge that jumps there did not compute it.
  */
 public final class CommonSubexpressionElimination {
     private CommonSubexpressionElimination() {}
@@ -28,6 +29,7 @@ public final class CommonSubexpressionElimination {
     public static Trace run(Trace in) {
         Rewriter rw = new Rewriter(in);
         Map<Key, Op> seen = new HashMap<>();
+        Map<Key, Op> atBodyStart = Map.of();
         for (Op op : in.ops) {
             Op c = rw.copy(op);
             Key key = isCandidate(c) ? new Key(c.opcode, c.descr, c.args()) : null;
@@ -43,6 +45,9 @@ public final class CommonSubexpressionElimination {
             if (c.opcode == OpCode.LABEL) {
                 seen.entrySet().removeIf(e -> rw.carried().contains(e.getValue())
                         || e.getKey().args().stream().anyMatch(rw.carried()::contains));
+                atBodyStart = new HashMap<>(seen);
+            } else if (c.opcode == OpCode.MERGE) {
+                seen = new HashMap<>(atBodyStart);
             }
         }
         return rw.build(in);

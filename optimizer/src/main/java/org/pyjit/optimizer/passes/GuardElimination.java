@@ -21,7 +21,8 @@ import org.pyjit.optimizer.ir.Value;
  * peeling the same value is checked again and again. Each removed guard is a load, a compare and a branch
  * less, and a snapshot less that would keep its values alive. The trace is a straight line and the preamble
  * runs before the loop, so an earlier guard dominates every later op; only label params lose their facts at
- * the label, since each iteration rebinds them.
+ * the label, since each iteration rebinds them. At a MERGE the facts go back to what was known at the loop's
+ * start: a bridge that jumps there did not check what the trace checked on its way.
  *
  * <p>A helper's final return type is trusted to mean "never null": helpers return Python values, not null.
  */
@@ -29,6 +30,8 @@ public final class GuardElimination {
     private final Rewriter rw;
     private final Map<Value, Class<?>> knownClass = new HashMap<>();
     private final Set<Value> knownNonNull = new HashSet<>();
+    private Map<Value, Class<?>> classAtBodyStart = Map.of();
+    private Set<Value> nonNullAtBodyStart = Set.of();
 
     private GuardElimination(Rewriter rw) { this.rw = rw; }
 
@@ -62,6 +65,14 @@ public final class GuardElimination {
             case LABEL -> {
                 knownClass.keySet().removeAll(rw.carried());
                 knownNonNull.removeAll(rw.carried());
+                classAtBodyStart = new HashMap<>(knownClass);
+                nonNullAtBodyStart = new HashSet<>(knownNonNull);
+            }
+            case MERGE -> {
+                knownClass.clear();
+                knownClass.putAll(classAtBodyStart);
+                knownNonNull.clear();
+                knownNonNull.addAll(nonNullAtBodyStart);
             }
             default -> { }
         }

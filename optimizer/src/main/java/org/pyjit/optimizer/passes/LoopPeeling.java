@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.Kind;
+import org.pyjit.optimizer.ir.MergeParam;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.OpCode;
 import org.pyjit.optimizer.ir.Trace;
@@ -57,7 +58,25 @@ public final class LoopPeeling {
     /** The peeled ops, or null to give up. */
     private List<Op> peel() {
         List<Op> body = in.ops.subList(0, in.ops.size() - 1);
+        Op merge = null;
         for (Op op : body) {
+            // No bridge jumps into the preamble: a MERGE there is no join, its params are its operands.
+            if (op.opcode == OpCode.MERGE) {
+                merge = op;
+                continue;
+            }
+            if (op.opcode == OpCode.MERGE_PARAM) {
+                Value in = get(preamble, merge.arg(((MergeParam) op.descr).index()));
+                if (in instanceof Const) {
+                    // The param may become a label param, which must be an op.
+                    Op copy = new Op(OpCode.COPY, in.kind(), in);
+                    copy.line = op.line;
+                    out.add(copy);
+                    in = copy;
+                }
+                preamble.put(op, in);
+                continue;
+            }
             Op c = Rewriter.copy(op, v -> get(preamble, v), v -> get(preamble, v));
             out.add(c);
             preamble.put(op, c);
@@ -113,6 +132,8 @@ public final class LoopPeeling {
         Op c = Rewriter.copy(op, this::operand, v -> get(loop, v));
         out.add(c);
         loop.put(op, c);
+        // Boxes made before a MERGE are not on a bridge's path into it.
+        if (op.opcode == OpCode.MERGE) boxes.clear();
         return true;
     }
 

@@ -1,0 +1,43 @@
+package org.pyjit.optimizer.ir;
+
+import java.util.Arrays;
+
+/**
+ * The descr of a MERGE: where in the loop's frame bridges may rejoin the trace (DESIGN.md §7). pc is the
+ * instruction the trace is about to run there, a join point of the bytecode (the target of a forward jump)
+ * in the loop's own frame; slots are the frame slots (locals first, then the stack) whose values the MERGE
+ * carries, in the order of its operands and of the MERGE_PARAM ops after it. Those are the slots the loop
+ * may write, so a bridge that took the other side of an {@code if} may have another value in them; every
+ * other slot must hold the very value the MERGE's snapshot names, or the bridge cannot merge there.
+ */
+public record MergePoint(int pc, int[] slots) {
+    public MergePoint {
+        slots = slots.clone();
+    }
+
+    @Override
+    public int[] slots() { return slots.clone(); }
+
+    /** The text form's descr: {@code pc:slot:slot...}. */
+    public String text() {
+        StringBuilder sb = new StringBuilder().append(pc);
+        for (int s : slots) sb.append(':').append(s);
+        return sb.toString();
+    }
+
+    static MergePoint parse(String text) {
+        String[] parts = text.split(":");
+        int[] slots = new int[parts.length - 1];
+        for (int i = 1; i < parts.length; i++) slots[i - 1] = Integer.parseInt(parts[i]);
+        return new MergePoint(Integer.parseInt(parts[0]), slots);
+    }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof MergePoint m && m.pc == pc && Arrays.equals(m.slots, slots); }
+
+    @Override
+    public int hashCode() { return 31 * pc + Arrays.hashCode(slots); }
+
+    @Override
+    public String toString() { return "merge@" + text(); }
+}
