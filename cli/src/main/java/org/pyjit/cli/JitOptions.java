@@ -27,7 +27,8 @@ final class JitOptions {
               --jit-stats        print JIT statistics to stderr when the program ends
               --jit-stress=N     test mode: make every N-th guard check fail on purpose
               --jit-param=NAME=N tuning: set one of the JIT's budgets (threshold, traceLimit, inlineDepth,
-                                 exitHotness, blacklistAfter, maxBridges, inlineBridges, bridgeTries, minTrips)
+                                 exitHotness, blacklistAfter, maxBridges, inlineBridges, bridgeTries, minTrips,
+                                 mergePoints: 1 on, 0 off)
             """;
 
     private boolean enabled = true;
