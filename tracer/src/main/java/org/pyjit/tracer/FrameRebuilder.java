@@ -82,6 +82,7 @@ final class FrameRebuilder {
                     return PyErr.typeError("__init__() should return None, not '" + Ops.typeName(result) + "'");
                 }
             }
+            case DISCARD -> { }
             case BINARY_OP -> {
                 Object b = caller.stack[--caller.sp];
                 caller.stack[caller.sp] = null;

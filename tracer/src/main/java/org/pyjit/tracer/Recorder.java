@@ -608,6 +608,11 @@ final class Recorder implements JitHooks.InstructionListener {
                 guardValue(s.stack[s.sp - 1], PyNone.NONE, snapshot(pc));
                 frames.remove(frames.size() - 1);
             }
+            case DISCARD -> {
+                // A __setitem__ run by a store: the store has no result.
+                s.pop();
+                frames.remove(frames.size() - 1);
+            }
             case BINARY_OP -> {
                 // The operands are replaced by the result; NotImplemented would make the operator raise.
                 if (concreteResult == PyNotImplemented.NOT_IMPLEMENTED) throw new Abort("an operator method returned NotImplemented");
@@ -1134,6 +1139,23 @@ final class Recorder implements JitHooks.InstructionListener {
         return true;
     }
 
+    /**
+     * obj[key] (n 2: the stack holds obj, key) or obj[key] = value (n 3: value, obj, key) on an instance of a
+     * Python class: its __getitem__ or __setitem__ is inlined with (obj, key[, value]), as the interpreter
+     * calls it; a store's result is dropped.
+     */
+    private boolean inlineItemMethod(SymbolicFrame s, int pc, Object container, String dunder, int n, CallKind kind,
+            Snapshot before) {
+        if (!(container instanceof PyObject p) || !plainClass(p.type)) return false;
+        if (!(p.type.lookup(dunder) instanceof PyFunction fn) || !inlinable(fn, n)) return false;
+        Value key = s.pop();
+        Value obj = s.pop();
+        Value[] args = n == 2 ? new Value[] {obj, key} : new Value[] {obj, key, s.pop()};
+        guardOperandClass(obj, container, before);
+        enter(s, pc, fn, args, null, kind);
+        return true;
+    }
+
     /** A class of the program whose instances keep attributes in slots, and which is not being rebound. */
     private static boolean plainClass(PyType t) {
         return t.layout == PyType.Layout.OBJECT && !t.builtin && settled(t);
@@ -1312,6 +1334,7 @@ final class Recorder implements JitHooks.InstructionListener {
 
     private void subscript(SymbolicFrame s, int pc, Object container, Object key) {
         Snapshot before = snapshot(pc);
+        if (inlineItemMethod(s, pc, container, "__getitem__", 2, CallKind.CALL, before)) return;
         Value k = s.pop();
         Value c = s.pop();
         if (key instanceof Long && (container instanceof PyList || container instanceof PyTuple) && c instanceof Op co) {
@@ -1325,6 +1348,7 @@ final class Recorder implements JitHooks.InstructionListener {
 
     private void storeSubscript(SymbolicFrame s, int pc, Object container, Object key) {
         Snapshot before = snapshot(pc);
+        if (inlineItemMethod(s, pc, container, "__setitem__", 3, CallKind.DISCARD, before)) return;
         Value k = s.pop();
         Value c = s.pop();
         Value v = ref(s.pop());

@@ -18,7 +18,9 @@ public enum CallKind {
      * both operands, which the result replaces. NotImplemented raises the operator's TypeError: a trace
      * inlines such a method only when the interpreter would try nothing else after it. Printed {@code binop}.
      */
-    BINARY_OP;
+    BINARY_OP,
+    /** The {@code __setitem__} of a store: the store has no result, what the method returns is dropped. Printed {@code store}. */
+    DISCARD;
 
     /** The word the text form appends to the frame; null for CALL. */
     public String marker() {
@@ -26,6 +28,7 @@ public enum CallKind {
             case CALL -> null;
             case INIT -> "init";
             case BINARY_OP -> "binop";
+            case DISCARD -> "store";
         };
     }
 }

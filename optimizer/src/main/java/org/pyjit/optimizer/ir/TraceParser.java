@@ -179,7 +179,8 @@ public final class TraceParser {
                 expect("s=");
                 Value[] stack = slots();
                 skipSpaces();
-                CallKind kind = consume("init") ? CallKind.INIT : consume("binop") ? CallKind.BINARY_OP : CallKind.CALL;
+                CallKind kind = consume("init") ? CallKind.INIT : consume("binop") ? CallKind.BINARY_OP
+                        : consume("store") ? CallKind.DISCARD : CallKind.CALL;
                 frames.add(new FrameState(frameCode, pc, locals, stack, kind));
                 skipSpaces();
             } while (consume("|"));
