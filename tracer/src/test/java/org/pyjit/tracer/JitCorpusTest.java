@@ -42,7 +42,9 @@ class JitCorpusTest {
             // threshold 1); a period of 5 fails their guards at other places. Loops alone (--jit-functions=off)
             // inline more calls into loop traces: the calls function traces would run.
             new Mode("functions-stress", JitParams.DEFAULTS.withThreshold(1).withStressPeriod(5)),
-            new Mode("loops-only", JitParams.DEFAULTS.withThreshold(1).withFunctionTraces(false)));
+            new Mode("loops-only", JitParams.DEFAULTS.withThreshold(1).withFunctionTraces(false)),
+            // Merge points are on in the modes above; without them bridges run to the loop's end.
+            new Mode("no-merges", JitParams.DEFAULTS.withThreshold(1).withMergePoints(false)));
 
     private static Consumer<Interpreter> jit(JitParams params) {
         return interp -> TracingJit.attach(interp, params).addListener(new JitEvents() {
