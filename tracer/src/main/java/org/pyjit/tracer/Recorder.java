@@ -79,6 +79,8 @@ final class Recorder implements JitHooks.InstructionListener {
     private final Map<PyDict, Integer> guardedDicts = new IdentityHashMap<>();
     /** The dicts whose keys version is guarded, with the residual-call count at that time. */
     private final Map<PyDict, Integer> guardedKeys = new IdentityHashMap<>();
+    /** The classes whose version is guarded, with the residual-call count at that time. */
+    private final Map<PyType, Integer> guardedTypes = new IdentityHashMap<>();
     /** The instances whose type, type version and shape are guarded, with the residual-call count then. */
     private final Map<Op, Integer> guardedObjects = new IdentityHashMap<>();
     /** The globals of each code object seen (to rebuild inlined frames). */
@@ -1056,15 +1058,26 @@ final class Recorder implements JitHooks.InstructionListener {
     /**
      * An instance's attribute lookups hold while its type, the type's version and its shape do: the facts
      * the interpreter's inline caches check, guarded once per object until a residual call may change them.
+     * The shape implies the type (each class has shapes of its own, and an instance never changes class), so
+     * the type is not checked apart; its version is checked once per type.
      */
     private void guardLayout(Op obj, PyObject p, Snapshot before) {
         Integer at = guardedObjects.get(obj);
         if (at != null && at == residualCalls) return;
-        guardValue(call(TraceHelpers.TYPE_OF, null, obj), p.type, before);
-        guard(OpCode.GUARD_VALUE, before, call(TraceHelpers.TYPE_VERSION, null, Const.ofRef(p.type)),
-                Const.ofLong(p.type.version()));
+        guardTypeVersion(p.type, before);
         guardValue(call(TraceHelpers.SHAPE_OF, null, obj), p.shape, before);
         guardedObjects.put(obj, residualCalls);
+    }
+
+    /**
+     * A class's attributes (its methods, properties, operator methods) hold while its version does: guarded
+     * once per class until a residual call may change it.
+     */
+    private void guardTypeVersion(PyType t, Snapshot before) {
+        Integer at = guardedTypes.get(t);
+        if (at != null && at == residualCalls) return;
+        guard(OpCode.GUARD_VALUE, before, call(TraceHelpers.TYPE_VERSION, null, Const.ofRef(t)), Const.ofLong(t.version()));
+        guardedTypes.put(t, residualCalls);
     }
 
     private void binaryOp(SymbolicFrame s, int pc, int arg, Object ca, Object cb) {
@@ -1185,8 +1198,7 @@ final class Recorder implements JitHooks.InstructionListener {
             if (at != null && at == residualCalls) return;
             guardValue(call(TraceHelpers.TYPE_OF, null, o), p.type, before);
         }
-        guard(OpCode.GUARD_VALUE, before, call(TraceHelpers.TYPE_VERSION, null, Const.ofRef(p.type)),
-                Const.ofLong(p.type.version()));
+        guardTypeVersion(p.type, before);
     }
 
     /** int op int on longs; null when it must go through the generic helper. */
@@ -1470,8 +1482,7 @@ final class Recorder implements JitHooks.InstructionListener {
         // Not followed: an __init__ that is not inlinable, or object's __init__ given arguments (it raises).
         if (runsInit ? initFunction == null : args.length > 0) return false;
         guardValue(typeValue, t, before);
-        guard(OpCode.GUARD_VALUE, before, call(TraceHelpers.TYPE_VERSION, null, Const.ofRef(t)),
-                Const.ofLong(t.version()));
+        guardTypeVersion(t, before);
         Op instance = call(TraceHelpers.NEW_INSTANCE, null, Const.ofRef(t));
         // Its type, the type's version and its (root) shape are known: no layout guards for its attributes.
         guardedObjects.put(instance, residualCalls);
