@@ -1446,7 +1446,64 @@ final class Recorder implements JitHooks.InstructionListener {
         Value[] callArgs = new Value[argc + 1];
         callArgs[0] = ref(fnValue);
         for (int i = 0; i < argc; i++) callArgs[i + 1] = ref(args[i]);
+        if (fn instanceof PyBuiltinFunction b && runsNoPythonCode(f, b, f.stack, concreteArgs, argc)) {
+            // The classes of the arguments are what makes the call safe: guarded, it is an ordinary helper
+            // call, and what the trace checked before it still holds after it.
+            guardValue(fnValue, fn, before);
+            for (int i = 0; i < argc; i++) {
+                if (callArgs[i + 1] instanceof Op a && a.opcode != OpCode.BOX_INT && a.opcode != OpCode.BOX_FLOAT
+                        && a.opcode != OpCode.BOX_BOOL) {
+                    body.guardClass(a, f.stack[concreteArgs + i].getClass(), before);
+                }
+            }
+            s.push(call(TraceHelpers.CALL_N[argc], before, callArgs));
+            return;
+        }
         s.push(residual(TraceHelpers.CALL_N[argc], before, callArgs));
+    }
+
+    /**
+     * Whether calling a builtin with these arguments can run no Python code (no method of a program's class,
+     * no iteration of a generator): math and struct functions and number and string builtins on numbers,
+     * strings, bytes and None, len() of a builtin container, isinstance() with classes (there are no
+     * metaclasses). Such a call is not residual: it changes nothing the trace relies on.
+     */
+    private boolean runsNoPythonCode(Frame f, PyBuiltinFunction b, Object[] values, int from, int argc) {
+        if (b.isMethod() || argc == 0) return false;
+        PyModule math = jit.module("math");
+        PyModule struct = jit.module("struct");
+        boolean inModule = math != null && math.globals.get(b.name) == b || struct != null && struct.globals.get(b.name) == b;
+        String name = inModule ? null : b.name;
+        if (!inModule && f.builtins.get(b.name) != b) return false;
+        if ("len".equals(name)) return argc == 1 && isBuiltinContainer(values[from]);
+        if ("isinstance".equals(name)) {
+            return argc == 2 && isPlainValue(values[from]) || argc == 2 && values[from] instanceof PyObject
+                    && (values[from + 1] instanceof PyType || values[from + 1] instanceof PyTuple t && allTypes(t));
+        }
+        if (!inModule && !SAFE_BUILTINS.contains(name)) return false;
+        for (int i = from; i < from + argc; i++) if (!isPlainValue(values[i])) return false;
+        return true;
+    }
+
+    /** Builtins that call no Python code when their arguments are plain values (see isPlainValue). */
+    private static final java.util.Set<String> SAFE_BUILTINS = java.util.Set.of("abs", "min", "max", "int", "float",
+            "round", "divmod", "pow", "chr", "ord", "hash", "bool");
+
+    /** Numbers, strings, bytes and None: their builtin operations call no Python code. */
+    private static boolean isPlainValue(Object v) {
+        return v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof String
+                || v instanceof org.pyjit.interp.runtime.PyBytes || v == PyNone.NONE;
+    }
+
+    private static boolean isBuiltinContainer(Object v) {
+        return v instanceof String || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict
+                || v instanceof org.pyjit.interp.runtime.PySet || v instanceof org.pyjit.interp.runtime.PyBytes
+                || v instanceof PyRange;
+    }
+
+    private static boolean allTypes(PyTuple t) {
+        for (Object o : t.items) if (!(o instanceof PyType)) return false;
+        return true;
     }
 
     /**

@@ -328,6 +328,27 @@ class TraceShapeTest {
     }
 
     @Test
+    void builtinsThatRunNoPythonCodeDoNotMakeTheTraceCheckAgain() {
+        // min() of two floats and len() of a list run no method of the program: the class version
+        // guarded before them still holds after them.
+        List<Trace> ts = traces("""
+                class P:
+                    def __init__(self, x, y):
+                        self.x = x
+                        self.y = y
+                def f(ps, xs):
+                    s = 0.0
+                    for p in ps:
+                        s += min(p.x, 2.5) + len(xs) + p.y
+                    return s
+                print(f([P(i * 0.5, 1.0) for i in range(5000)], [1, 2]))
+                """);
+        Trace loop = loopIn(ts, "f");
+        List<Op> ops = loopOps(loop);
+        assertTrue(calls(ops, "type_version") <= 1, "P's version is checked once per iteration:\n" + text(loop));
+    }
+
+    @Test
     void rebindingOneGlobalDoesNotInvalidateTracesReadingAnother() {
         // The module loop rebinds total at every call of f; f's trace reads K and calls g, other globals.
         List<Trace> ts = allTraces("""
