@@ -1608,10 +1608,15 @@ final class Recorder implements JitHooks.InstructionListener {
         SymbolicFrame r = frames.get(0);
         if (r.sp != root.sp) throw new Abort("stack depth differs at the loop's end");
         Value[] next = new Value[inputs.size()];
+        boolean[] dead = new boolean[next.length];
         for (int k = 0; k < next.length; k++) {
             int slot = inputSlots.get(k);
             Value v = slot < r.locals.length ? r.locals[slot] : r.stack[slot - r.locals.length];
-            next[k] = v == null ? inputs.get(k) : ref(v);
+            // A local the next iteration writes before it reads it is not carried around the loop: its input
+            // stays as it entered (no exit can need the value, see DeadLocals), and what the iteration made
+            // for it (an object) need not outlive the iteration.
+            dead[k] = v != null && slot < r.locals.length && deadAtHeader(slot);
+            next[k] = v == null || dead[k] ? inputs.get(k) : ref(v);
         }
         Op jump = body.op(OpCode.JUMP, next);
         // The header state: slot k holds the k-th input's next value (what bridges must provide).
@@ -1619,12 +1624,14 @@ final class Recorder implements JitHooks.InstructionListener {
         Value[] hs = new Value[r.sp];
         for (int k = 0; k < next.length; k++) {
             int slot = inputSlots.get(k);
+            if (dead[k]) continue;
             if (slot < hl.length) hl[slot] = next[k]; else hs[slot - hl.length] = next[k];
         }
         jump.setSnapshot(new Snapshot(new FrameState(root.code, headerPc, hl, hs)));
         List<Op> ops = new ArrayList<>(inputs);
         for (Op op : body.ops()) {
-            if (op.snapshot() != null) op.setSnapshot(op.snapshot().withOuterSlots(inputBySlot));
+            // The header state leaves a dead local empty: a bridge rejoining need not hold any value there.
+            if (op.snapshot() != null && op != jump) op.setSnapshot(op.snapshot().withOuterSlots(inputBySlot));
             if (op != jump) ops.add(op);
         }
         ops.add(jump);
