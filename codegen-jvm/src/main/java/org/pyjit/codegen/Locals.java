@@ -18,6 +18,7 @@ import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.Kind;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.Value;
+import org.pyjit.optimizer.ir.Virtual;
 
 /**
  * One JVM local per SSA value of the loop method (slot 0 is the io array; a long or double takes two
@@ -80,6 +81,7 @@ final class Locals {
         switch (v) {
             case Op op -> mv.visitVarInsn(JvmKinds.type(op.kind()).getOpcode(ILOAD), slot(op));
             case Const c -> push(mv, c);
+            case Virtual o -> throw new IllegalStateException(o + " is not an operand");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.pyjit.optimizer.ir.Trace;
 import org.pyjit.optimizer.ir.TraceVerifier;
+import org.pyjit.optimizer.passes.AllocationRemoval;
 import org.pyjit.optimizer.passes.BoxElimination;
 import org.pyjit.optimizer.passes.CommonSubexpressionElimination;
 import org.pyjit.optimizer.passes.ConstantFolding;
@@ -37,6 +38,7 @@ public final class Optimizer {
         Map<String, UnaryOperator<Trace>> m = new LinkedHashMap<>();
         m.put(PEEL, LoopPeeling::run);
         m.put("fold", ConstantFolding::run);
+        m.put("virtuals", AllocationRemoval::run);
         m.put("unbox", BoxElimination::run);
         m.put("merge-unbox", MergeUnboxing::run);
         m.put("guards", GuardElimination::run);

@@ -4,16 +4,20 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pyjit.interp.compile.CodeObject;
+import org.pyjit.interp.runtime.PyObject;
+import org.pyjit.interp.runtime.PyType;
+import org.pyjit.interp.runtime.Shape;
 import org.pyjit.optimizer.ir.CallKind;
 import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.FrameState;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.Snapshot;
 import org.pyjit.optimizer.ir.Value;
+import org.pyjit.optimizer.ir.Virtual;
 
 /**
  * A snapshot decoded once into what the FrameRebuilder does at every exit through it: per frame and slot,
- * leave the slot, copy live value i, or store a constant. Exits of short loops are taken often (every entry
+ * leave the slot, copy live value i, store a constant, or store an object the trace did not allocate. Exits of short loops are taken often (every entry
  * ends with one), so the decoding is not repeated.
  */
 final class ExitPlan {
@@ -26,12 +30,22 @@ final class ExitPlan {
     /** The slot keeps what it holds. */
     static final int LEAVE = Integer.MIN_VALUE;
 
+    /**
+     * An object the trace did not allocate ({@link Virtual}): its class, final shape and a source per slot.
+     */
+    record ObjectPlan(PyType type, Shape shape, int[] slots) {}
+
+    /** A constant-table entry that stands for the exit's k-th virtual object. */
+    private record VirtualRef(int index) {}
+
     final FramePlan[] frames;
     final Object[] constants;
+    final ObjectPlan[] objects;
 
-    private ExitPlan(FramePlan[] frames, Object[] constants) {
+    private ExitPlan(FramePlan[] frames, Object[] constants, ObjectPlan[] objects) {
         this.frames = frames;
         this.constants = constants;
+        this.objects = objects;
     }
 
     /** Sources below -1 name constants: -2 is the first. */
@@ -42,34 +56,71 @@ final class ExitPlan {
         List<Op> ops = s.liveOps();
         for (int i = 0; i < ops.size(); i++) live.put(ops.get(i), i);
         List<Object> constants = new java.util.ArrayList<>();
+        List<Virtual> virtuals = s.virtuals();
+        ObjectPlan[] objects = new ObjectPlan[virtuals.size()];
+        for (int k = 0; k < objects.length; k++) {
+            Virtual o = virtuals.get(k);
+            objects[k] = new ObjectPlan(o.type(), o.shape(), sources(o.slots(), live, constants, virtuals));
+        }
         List<FrameState> fs = s.frames();
         FramePlan[] frames = new FramePlan[fs.size()];
         for (int i = 0; i < frames.length; i++) {
             FrameState st = fs.get(i);
-            frames[i] = new FramePlan(st.code(), st.pc(), sources(st.locals(), live, constants),
-                    sources(st.stack(), live, constants), st.callKind());
+            frames[i] = new FramePlan(st.code(), st.pc(), sources(st.locals(), live, constants, virtuals),
+                    sources(st.stack(), live, constants, virtuals), st.callKind());
         }
-        return new ExitPlan(frames, constants.toArray());
+        return new ExitPlan(frames, constants.toArray(), objects);
     }
 
-    private static int[] sources(Value[] slots, Map<Op, Integer> live, List<Object> constants) {
+    private static int[] sources(Value[] slots, Map<Op, Integer> live, List<Object> constants, List<Virtual> virtuals) {
         int[] r = new int[slots.length];
         for (int i = 0; i < slots.length; i++) {
             Value v = slots[i];
-            if (v == null) {
-                r[i] = LEAVE;
-            } else if (v instanceof Const c) {
-                constants.add(c.boxed());
-                r[i] = constant(constants.size() - 1);
-            } else {
-                Integer at = live.get((Op) v);
-                if (at == null) throw new IllegalStateException("exit lacks the value of " + v);
-                r[i] = at;
+            switch (v) {
+                case null -> r[i] = LEAVE;
+                case Const c -> {
+                    constants.add(c.boxed());
+                    r[i] = constant(constants.size() - 1);
+                }
+                case Virtual o -> {
+                    constants.add(new VirtualRef(virtuals.indexOf(o)));
+                    r[i] = constant(constants.size() - 1);
+                }
+                case Op op -> {
+                    Integer at = live.get(op);
+                    if (at == null) throw new IllegalStateException("exit lacks the value of " + v);
+                    r[i] = at;
+                }
             }
         }
         return r;
     }
 
-    /** The value a slot gets (only for sources other than LEAVE). */
-    Object value(int source, Object[] values) { return source >= 0 ? values[source] : constants[-2 - source]; }
+    /**
+     * The exit's virtual objects, allocated and filled from its live values: the interpreter's objects, which
+     * {@link #value} hands to the slots that mention them.
+     */
+    Object[] allocate(Object[] values) {
+        if (objects.length == 0) return NO_OBJECTS;
+        Object[] made = new Object[objects.length];
+        for (int k = 0; k < made.length; k++) made[k] = new PyObject(objects[k].type());
+        for (int k = 0; k < made.length; k++) {
+            ObjectPlan p = objects[k];
+            PyObject o = (PyObject) made[k];
+            Object[] slots = new Object[Math.max(4, p.slots().length)];
+            for (int i = 0; i < p.slots().length; i++) slots[i] = value(p.slots()[i], values, made);
+            o.slots = slots;
+            o.shape = p.shape();
+        }
+        return made;
+    }
+
+    private static final Object[] NO_OBJECTS = {};
+
+    /** The value a slot gets (only for sources other than LEAVE); objects from {@link #allocate}. */
+    Object value(int source, Object[] values, Object[] objects) {
+        if (source >= 0) return values[source];
+        Object c = constants[-2 - source];
+        return c instanceof VirtualRef r ? objects[r.index()] : c;
+    }
 }

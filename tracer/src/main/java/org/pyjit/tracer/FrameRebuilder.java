@@ -15,7 +15,8 @@ import org.pyjit.optimizer.ir.CallKind;
 
 /**
  * Turns a trace exit back into interpreter state in two steps ({@link #frames}, then {@link #run}: a bridge
- * starts recording in between). The frame that entered the trace gets its slots written
+ * starts recording in between). The objects the trace did not allocate are allocated first. The frame that
+ * entered the trace gets its slots written
  * from the exit's plan; each inlined call that had not returned gets a new Frame, which runs to its return
  * in the interpreter (innermost first), its result handed to its caller as the instruction that called it
  * would (see {@link CallKind}), or its exception raised at the caller's call instruction. The entering frame
@@ -29,12 +30,13 @@ final class FrameRebuilder {
     /** The frames of an exit, written but not run: the entering one first, then one per inlined call. */
     Frame[] frames(Frame f, ExitPlan plan, Object[] values, Map<CodeObject, PyDict> globalsOf) {
         Frame[] frames = new Frame[plan.frames.length];
+        Object[] objects = plan.allocate(values);
         frames[0] = f;
-        write(f, plan.frames[0], plan, values, true);
+        write(f, plan.frames[0], plan, values, objects, true);
         for (int i = 1; i < frames.length; i++) {
             ExitPlan.FramePlan fp = plan.frames[i];
             frames[i] = new Frame(fp.code(), globalsOf.get(fp.code()), interp.builtins, null);
-            write(frames[i], fp, plan, values, false);
+            write(frames[i], fp, plan, values, objects, false);
         }
         return frames;
     }
@@ -98,11 +100,12 @@ final class FrameRebuilder {
         return null;
     }
 
-    private static void write(Frame f, ExitPlan.FramePlan fp, ExitPlan plan, Object[] values, boolean entering) {
+    private static void write(Frame f, ExitPlan.FramePlan fp, ExitPlan plan, Object[] values, Object[] objects,
+                              boolean entering) {
         int[] ls = fp.locals();
-        for (int i = 0; i < ls.length; i++) if (ls[i] != ExitPlan.LEAVE) f.locals[i] = plan.value(ls[i], values);
+        for (int i = 0; i < ls.length; i++) if (ls[i] != ExitPlan.LEAVE) f.locals[i] = plan.value(ls[i], values, objects);
         int[] ss = fp.stack();
-        for (int i = 0; i < ss.length; i++) if (ss[i] != ExitPlan.LEAVE) f.stack[i] = plan.value(ss[i], values);
+        for (int i = 0; i < ss.length; i++) if (ss[i] != ExitPlan.LEAVE) f.stack[i] = plan.value(ss[i], values, objects);
         if (entering) for (int i = ss.length; i < f.stack.length; i++) f.stack[i] = null;
         f.sp = ss.length;
         f.pc = fp.pc();

@@ -42,6 +42,7 @@ import org.pyjit.optimizer.ir.Snapshot;
 import org.pyjit.optimizer.ir.Trace;
 import org.pyjit.optimizer.ir.TraceBuilder;
 import org.pyjit.optimizer.ir.Value;
+import org.pyjit.optimizer.ir.Virtual;
 
 /**
  * Records one iteration of a hot loop as the interpreter executes it. Before each instruction the recorder
@@ -245,6 +246,30 @@ final class Recorder implements JitHooks.InstructionListener {
             if (globals == null) throw new Abort("no globals for an inlined frame");
             globalsOf.put(at.code(), globals);
         }
+        allocateVirtuals();
+    }
+
+    /**
+     * The objects the parent trace did not allocate (its exit's snapshot describes them) are allocated at the
+     * bridge's start, as the exit allocated them for the interpreter: the bridge's ops need references.
+     */
+    private void allocateVirtuals() {
+        Map<Virtual, Op> made = new IdentityHashMap<>();
+        for (SymbolicFrame sf : frames) {
+            for (Value[] slots : List.of(sf.locals, sf.stack)) {
+                for (int i = 0; i < slots.length; i++) {
+                    if (slots[i] instanceof Virtual o) slots[i] = made.computeIfAbsent(o, this::allocate);
+                }
+            }
+        }
+    }
+
+    private Op allocate(Virtual o) {
+        Op obj = call(TraceHelpers.NEW_INSTANCE, null, Const.ofRef(o.type()));
+        for (int i = 0; i < o.slots().length; i++) {
+            call(TraceHelpers.ADD_SLOT, null, obj, Const.ofRef(o.shapes()[i]), ref(o.slots()[i]));
+        }
+        return obj;
     }
 
     /**

@@ -23,9 +23,8 @@ import org.pyjit.interp.runtime.PySet;
 import org.pyjit.interp.runtime.PySlice;
 import org.pyjit.interp.runtime.PyTuple;
 import org.pyjit.interp.runtime.PyType;
-import org.pyjit.interp.runtime.Shape;
-import org.pyjit.interp.runtime.UnboxedFloat;
 import org.pyjit.optimizer.ir.CallDescr;
+import org.pyjit.optimizer.ir.InstanceOps;
 
 /**
  * The Java helpers that compiled traces call for what is not worth open-coding: each is the interpreter's
@@ -86,38 +85,7 @@ public final class TraceHelpers {
 
     public static long typeVersion(PyType t) { return t.version(); }
 
-    public static Object shapeOf(PyObject o) { return o.shape; }
-
-    public static Object objectSlot(PyObject o, long slot) { return PyObject.attributeValue(o.slots[(int) slot]); }
-
-    /** Whether the attribute in the slot is a float (a Double, or kept unboxed). */
-    public static boolean holdsFloat(PyObject o, long slot) {
-        Object v = o.slots[(int) slot];
-        return v instanceof UnboxedFloat || v instanceof Double;
-    }
-
-    /** The float in the slot, unboxed; only after holdsFloat. */
-    public static double floatSlot(PyObject o, long slot) {
-        Object v = o.slots[(int) slot];
-        return v instanceof UnboxedFloat u ? u.value : (Double) v;
-    }
-
-    /** Stores a float attribute unboxed: in place once the slot keeps one, so a loop's updates allocate nothing. */
-    public static void setFloatSlot(PyObject o, long slot, double v) {
-        if (o.slots[(int) slot] instanceof UnboxedFloat u) {
-            u.set(v);
-        } else {
-            o.slots[(int) slot] = new UnboxedFloat(v);
-        }
-    }
-
-    public static void setObjectSlot(PyObject o, long slot, Object v) { o.slots[(int) slot] = v; }
-
-    /** A new attribute; next is the object's shape with its name added (a guard made sure of the shape). */
-    public static void addSlot(PyObject o, Shape next, Object v) { o.addSlot(next, v); }
-
-    /** A class call's instance, before its {@code __init__} runs (inlined in the trace). */
-    public static PyObject newInstance(PyType t) { return new PyObject(t); }
+    // shape_of, object_slot, add_slot, new_instance ...: InstanceOps, which the optimizer knows.
 
     // ---- globals and cells ----
 
@@ -256,16 +224,14 @@ public final class TraceHelpers {
     };
     static final CallDescr TYPE_OF = d("type_of", "typeOf", true, false, Object.class);
     static final CallDescr TYPE_VERSION = d("type_version", "typeVersion", false, false, PyType.class);
-    static final CallDescr SHAPE_OF = d("shape_of", "shapeOf", false, false, PyObject.class);
-    static final CallDescr OBJECT_SLOT = d("object_slot", "objectSlot", false, false, PyObject.class, long.class);
-    static final CallDescr SET_OBJECT_SLOT = d("set_object_slot", "setObjectSlot", false, false,
-            PyObject.class, long.class, Object.class);
-    static final CallDescr ADD_SLOT = d("add_slot", "addSlot", false, false, PyObject.class, Shape.class, Object.class);
-    static final CallDescr NEW_INSTANCE = d("new_instance", "newInstance", false, false, PyType.class);
-    static final CallDescr HOLDS_FLOAT = d("holds_float", "holdsFloat", false, false, PyObject.class, long.class);
-    static final CallDescr FLOAT_SLOT = d("float_slot", "floatSlot", false, false, PyObject.class, long.class);
-    static final CallDescr SET_FLOAT_SLOT = d("set_float_slot", "setFloatSlot", false, false,
-            PyObject.class, long.class, double.class);
+    static final CallDescr SHAPE_OF = InstanceOps.SHAPE_OF;
+    static final CallDescr OBJECT_SLOT = InstanceOps.OBJECT_SLOT;
+    static final CallDescr SET_OBJECT_SLOT = InstanceOps.SET_OBJECT_SLOT;
+    static final CallDescr ADD_SLOT = InstanceOps.ADD_SLOT;
+    static final CallDescr NEW_INSTANCE = InstanceOps.NEW_INSTANCE;
+    static final CallDescr HOLDS_FLOAT = InstanceOps.HOLDS_FLOAT;
+    static final CallDescr FLOAT_SLOT = InstanceOps.FLOAT_SLOT;
+    static final CallDescr SET_FLOAT_SLOT = InstanceOps.SET_FLOAT_SLOT;
     static final CallDescr DICT_VERSION = d("dict_version", "dictVersion", false, false, PyDict.class);
     static final CallDescr DICT_KEYS_VERSION = d("dict_keys_version", "dictKeysVersion", false, false, PyDict.class);
     static final CallDescr DICT_VALUE_AT = d("dict_value_at", "dictValueAt", false, false, PyDict.class, long.class);

@@ -657,7 +657,10 @@ public final class TracingJit implements JitHooks {
     private static void returnFrom(Frame f, ExitPlan plan, Object[] values) {
         ExitPlan.FramePlan fp = plan.frames[0];
         int[] stack = fp.stack();
-        for (int i = 0; i < stack.length; i++) if (stack[i] != ExitPlan.LEAVE) f.stack[i] = plan.value(stack[i], values);
+        Object[] objects = plan.allocate(values);
+        for (int i = 0; i < stack.length; i++) {
+            if (stack[i] != ExitPlan.LEAVE) f.stack[i] = plan.value(stack[i], values, objects);
+        }
         f.sp = stack.length;
         f.pc = fp.pc();
     }

@@ -216,7 +216,8 @@ class TraceShapeTest {
         assertFalse(ops.stream().anyMatch(op -> op.opcode == OpCode.CALL && (op.call().name().startsWith("call")
                 || op.call().name().equals("binary_op") || op.call().name().equals("negative")
                 || op.call().name().endsWith("_attr"))), "no generic operator, call or attribute:\n" + text(loop));
-        assertEquals(3, calls(ops, "new_instance"), "__neg__, __rmul__ and __add__ each make a V:\n" + text(loop));
+        // __neg__, __rmul__ and __add__ each make a V; only acc's, carried to the next iteration, is allocated.
+        assertEquals(1, calls(ops, "new_instance"), "one V allocated per iteration:\n" + text(loop));
         assertTrue(loop.exits().stream().anyMatch(op -> op.snapshot().innermost().callKind()
                 == org.pyjit.optimizer.ir.CallKind.BINARY_OP), "exits inside __add__ finish the +:\n" + text(loop));
     }
@@ -325,6 +326,34 @@ class TraceShapeTest {
         assertEquals(OpCode.RETURN, fn.ops.get(fn.ops.size() - 1).opcode, text(fn));
         assertEquals(0, calls(fn.ops, "get_attr"), "attribute reads are slot reads:\n" + text(fn));
         assertEquals(0, count(fn.ops, OpCode.BOX_FLOAT), "no box: the return's exit boxes the result:\n" + text(fn));
+    }
+
+    @Test
+    void objectsAnIterationMakesAndDropsAreNotAllocated() {
+        List<Trace> ts = traces("""
+                class V:
+                    def __init__(self, x, y):
+                        self.x = x
+                        self.y = y
+                    def add(self, o):
+                        return V(self.x + o.x, self.y + o.y)
+                    def dot(self, o):
+                        return self.x * o.x + self.y * o.y
+                def f(n):
+                    a = V(1.0, 2.0)
+                    s = 0.0
+                    for i in range(n):
+                        b = V(i * 0.5, 1.0)
+                        c = a.add(b)
+                        s += c.dot(b)
+                    return s
+                print(f(5000))
+                """);
+        Trace loop = loopIn(ts, "f");
+        List<Op> ops = loopOps(loop);
+        assertEquals(0, calls(ops, "new_instance"), "b and c are not allocated:\n" + text(loop));
+        assertEquals(0, count(ops, OpCode.BOX_FLOAT), "nor their attributes boxed:\n" + text(loop));
+        assertTrue(text(loop).contains("virtual(V: "), "exits describe them:\n" + text(loop));
     }
 
     @Test

@@ -47,8 +47,27 @@ public final class Snapshot {
     public List<Op> liveOps() {
         Set<Op> seen = new LinkedHashSet<>();
         for (FrameState fs : frames) {
-            for (Value v : fs.locals()) if (v instanceof Op op) seen.add(op);
-            for (Value v : fs.stack()) if (v instanceof Op op) seen.add(op);
+            for (Value v : fs.locals()) addLive(seen, v);
+            for (Value v : fs.stack()) addLive(seen, v);
+        }
+        return new ArrayList<>(seen);
+    }
+
+    /** An op, or the ops in a virtual object's slots at its first mention. */
+    private static void addLive(Set<Op> seen, Value v) {
+        if (v instanceof Op op) {
+            seen.add(op);
+        } else if (v instanceof Virtual o) {
+            for (Value s : o.slots()) if (s instanceof Op op) seen.add(op);
+        }
+    }
+
+    /** The virtual objects the snapshot mentions, each once, in the order of their first mention. */
+    public List<Virtual> virtuals() {
+        Set<Virtual> seen = new LinkedHashSet<>();
+        for (FrameState fs : frames) {
+            for (Value v : fs.locals()) if (v instanceof Virtual o) seen.add(o);
+            for (Value v : fs.stack()) if (v instanceof Virtual o) seen.add(o);
         }
         return new ArrayList<>(seen);
     }
@@ -78,9 +97,21 @@ public final class Snapshot {
     /** The same kind of snapshot (resuming before or after) over other frames. */
     public Snapshot withFrames(FrameState... newFrames) { return new Snapshot(resumesAfter, newFrames); }
 
+    /**
+     * Every value passed through f; a virtual object's slot values too (f sees the virtual itself first and
+     * may replace it), and a virtual mentioned twice stays one object.
+     */
     public Snapshot map(UnaryOperator<Value> f) {
+        Map<Virtual, Value> mapped = new java.util.IdentityHashMap<>();
+        UnaryOperator<Value> g = v -> {
+            if (!(v instanceof Virtual o)) return f.apply(v);
+            return mapped.computeIfAbsent(o, x -> {
+                Value r = f.apply(x);
+                return r instanceof Virtual y ? y.map(f) : r;
+            });
+        };
         FrameState[] fs = new FrameState[frames.length];
-        for (int i = 0; i < fs.length; i++) fs[i] = frames[i].map(f);
+        for (int i = 0; i < fs.length; i++) fs[i] = frames[i].map(g);
         return new Snapshot(resumesAfter, fs);
     }
 }

@@ -190,6 +190,7 @@ public final class TraceInterpreter {
                 if (!env.containsKey(op)) throw new IllegalStateException(op + " used before it has a value");
                 yield env.get(op);
             }
+            case Virtual o -> throw new IllegalStateException(o + " is not an operand");
         };
     }
 

@@ -88,7 +88,18 @@ public final class TracePrinter {
     }
 
     public static String valueText(Value v) {
-        return v instanceof Op op ? op.name() : constText((Const) v);
+        return switch (v) {
+            case Op op -> op.name();
+            case Const c -> constText(c);
+            case Virtual o -> virtualText(o);
+        };
+    }
+
+    /** A virtual object: {@code virtual(Point: f3,1.0)}, its class's name and its slots' values. */
+    private static String virtualText(Virtual o) {
+        StringBuilder sb = new StringBuilder("virtual(").append(o.type().name).append(':');
+        for (int i = 0; i < o.slots().length; i++) sb.append(i > 0 ? "," : " ").append(valueText(o.slots()[i]));
+        return sb.append(')').toString();
     }
 
     static String constText(Const c) {

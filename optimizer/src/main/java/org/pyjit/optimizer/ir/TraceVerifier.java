@@ -36,6 +36,7 @@ public final class TraceVerifier {
                 pastInputs = true;
             }
             for (Value v : op.args()) {
+                if (v instanceof Virtual) fail(op, "an operand is an object not allocated");
                 if (v instanceof Op d && !defined.contains(d)) fail(op, "uses " + d.name() + " before its definition");
                 if (v instanceof Op d && sinceMerge != null && !sinceMerge.contains(d) && !bodyStart.contains(d)) {
                     fail(op, "uses " + d.name() + " across a merge");
@@ -140,6 +141,7 @@ public final class TraceVerifier {
             defined = new HashSet<>(defined);
             for (Op op : b.ops()) {
                 for (Value v : op.args()) {
+                    if (v instanceof Virtual) fail(op, "an operand is an object not allocated");
                     if (v instanceof Op d && !defined.contains(d)) fail(op, "bridge uses " + d.name() + " before its definition");
                 }
                 checkKinds(op);

@@ -73,6 +73,15 @@ final class Rewriter {
         }
     }
 
+    /** Emits an op the pass made (not a copy of an input op). */
+    void emit(Op made) { out.add(made); }
+
+    /** Every later use of the input op becomes a use of an op already emitted (an object allocated late). */
+    void bind(Op original, Op emitted) { replacement.put(original, emitted); }
+
+    /** Whether the input op is a label param, which {@link #replace} keeps. */
+    boolean isPinned(Op original) { return pinned.contains(original); }
+
     /**
      * Leaves the op out: a dead value or a guard that cannot fail. Nothing is recorded, so a remaining use of
      * the op fails in {@link #get} instead of producing a broken trace.

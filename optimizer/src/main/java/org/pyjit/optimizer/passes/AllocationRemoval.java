@@ -1,0 +1,252 @@
+package org.pyjit.optimizer.passes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pyjit.interp.runtime.PyObject;
+import org.pyjit.interp.runtime.PyType;
+import org.pyjit.interp.runtime.Shape;
+import org.pyjit.optimizer.ir.CallDescr;
+import org.pyjit.optimizer.ir.Const;
+import org.pyjit.optimizer.ir.InstanceOps;
+import org.pyjit.optimizer.ir.Kind;
+import org.pyjit.optimizer.ir.Op;
+import org.pyjit.optimizer.ir.OpCode;
+import org.pyjit.optimizer.ir.Trace;
+import org.pyjit.optimizer.ir.Value;
+import org.pyjit.optimizer.ir.Virtual;
+
+/**
+ * Removes the allocation of instances the trace makes and that do not escape it (PyPy's virtuals, DESIGN.md
+ * §5). A {@code new_instance} is not emitted; the pass follows the object's attributes as its {@code add_slot}
+ * and {@code set_*_slot} ops write them, and answers its reads ({@code shape_of}, {@code holds_float},
+ * {@code float_slot}, {@code object_slot}) from what it knows. Snapshots describe the object as a
+ * {@link Virtual}: an exit allocates it only if it is taken. Any other use is an escape: the object is
+ * allocated there ("forced": {@code new_instance} and an {@code add_slot} per attribute) and is an ordinary
+ * value from then on. That includes being stored into another object, passed to any other call, carried
+ * around the loop (a LABEL, JUMP or MERGE operand) or returned.
+ *
+ * <p>Why: a Python method that returns a new small object ({@code Vector(self.x + o.x, ...)}) costs an
+ * allocation, a slot array and a box per float attribute per call, and every read of it a load and a type
+ * check. C2's escape analysis cannot remove them once the object reaches an exit, as every object of a trace
+ * does; here an object that only lives within an iteration costs nothing but its unboxed attribute values.
+ *
+ * <p>Objects are followed within one stretch of the trace: before the LABEL (the preamble) and after it, and
+ * not across a MERGE, after which only its operands are used; an object used after either is forced there.
+ */
+public final class AllocationRemoval {
+    private final Rewriter rw;
+    /** The objects not allocated (yet), by the new_instance op of the input that made them. */
+    private final Map<Op, Fields> virtuals = new IdentityHashMap<>();
+    /** The input ops used after the LABEL, and after each MERGE: the objects to force there. */
+    private final Map<Op, Set<Op>> usedAfter;
+    private final Set<Op> inVirtuals;
+
+    private AllocationRemoval(Trace in) {
+        this.rw = new Rewriter(in);
+        this.usedAfter = usedAfterJoins(in.ops);
+        this.inVirtuals = inVirtuals(in.ops);
+    }
+
+    public static Trace run(Trace in) {
+        if (in.ops.stream().noneMatch(AllocationRemoval::isNewInstance)) return in;
+        return new AllocationRemoval(in).rewrite(in);
+    }
+
+    /** What the pass knows of an object it has not allocated: its class and its attributes so far. */
+    private static final class Fields {
+        final PyType type;
+        final List<Shape> shapes = new ArrayList<>();
+        final List<Value> slots = new ArrayList<>();
+        /** The object as snapshots see it now; null after a write. */
+        Virtual frozen;
+
+        Fields(PyType type) { this.type = type; }
+
+        Virtual frozen() {
+            if (frozen == null) frozen = new Virtual(type, shapes.toArray(new Shape[0]), slots.toArray(new Value[0]));
+            return frozen;
+        }
+
+        Shape shape() { return shapes.isEmpty() ? type.instanceRootShape() : shapes.get(shapes.size() - 1); }
+    }
+
+    private Trace rewrite(Trace in) {
+        for (Op op : in.ops) {
+            if (isNewInstance(op) && op.arg(0) instanceof Const t && t.refValue() instanceof PyType type
+                    && !rw.isPinned(op) && !inVirtuals.contains(op)) {
+                virtuals.put(op, new Fields(type));
+                continue;
+            }
+            if (op.opcode == OpCode.LABEL || op.opcode == OpCode.MERGE) {
+                Set<Op> later = usedAfter.get(op);
+                for (Op v : new ArrayList<>(virtuals.keySet())) {
+                    if (later.contains(v) || op.args().contains(v)) force(v, op.line);
+                }
+                // The rest are dead after the join: nothing after it may mention them.
+                virtuals.clear();
+            }
+            if (op.opcode == OpCode.REF_EQ && identityKnown(op)) continue;
+            Fields target = op.argCount() > 0 && op.arg(0) instanceof Op a ? virtuals.get(a) : null;
+            if (target == null || !onVirtual(op, target)) keepForcing(op);
+        }
+        return rw.build(in);
+    }
+
+    /**
+     * Handles an op whose first operand is an object not allocated; false if the op makes the object escape.
+     */
+    private boolean onVirtual(Op op, Fields o) {
+        if (op.opcode == OpCode.GUARD_NONNULL || op.opcode == OpCode.GUARD_CLASS && op.descr == PyObject.class) {
+            rw.drop(op);
+            return true;
+        }
+        if (op.opcode != OpCode.CALL) return false;
+        CallDescr d = op.call();
+        if (d == InstanceOps.SHAPE_OF) return replace(op, Const.ofRef(o.shape()));
+        if (op.argCount() > 2 && op.arg(2) == op.arg(0)) return false;  // an object stored into itself
+        if (d == InstanceOps.ADD_SLOT) {
+            Value v = operand(op.arg(2), op.line);
+            o.shapes.add((Shape) ((Const) op.arg(1)).refValue());
+            o.slots.add(v);
+            o.frozen = null;
+            rw.drop(op);
+            return true;
+        }
+        int slot = op.argCount() > 1 && op.arg(1) instanceof Const c ? (int) c.longValue() : -1;
+        if (slot < 0 || slot >= o.slots.size()) return false;
+        Value held = o.slots.get(slot);
+        if (d == InstanceOps.SET_OBJECT_SLOT || d == InstanceOps.SET_FLOAT_SLOT) {
+            o.slots.set(slot, operand(op.arg(2), op.line));
+            o.frozen = null;
+            rw.drop(op);
+            return true;
+        }
+        if (d == InstanceOps.HOLDS_FLOAT) {
+            Boolean isFloat = isFloat(held);
+            return isFloat != null && replace(op, Const.ofBool(isFloat));
+        }
+        if (d == InstanceOps.FLOAT_SLOT) {
+            Value f = asDouble(held);
+            return f != null && replace(op, f);
+        }
+        if (d == InstanceOps.OBJECT_SLOT) {
+            if (held.kind() == Kind.REF) return replace(op, held);
+            if (held.kind() != Kind.F64) return false;
+            Op box = new Op(OpCode.BOX_FLOAT, null, held);
+            box.line = op.line;
+            rw.keep(op, box);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Replaces an identity test of an object not allocated with a constant: it is itself, and it is no
+     * constant (a method's {@code NotImplemented} check). False when identity is not known here.
+     */
+    private boolean identityKnown(Op op) {
+        Value a = op.arg(0);
+        Value b = op.arg(1);
+        boolean va = a instanceof Op x && virtuals.containsKey(x);
+        boolean vb = b instanceof Op y && virtuals.containsKey(y);
+        if (va && vb && a == b) return replace(op, Const.ofBool(true));
+        if (va && b instanceof Const || vb && a instanceof Const) return replace(op, Const.ofBool(false));
+        return false;
+    }
+
+    /** Whether a slot value is a float, or null when only its runtime class could tell. */
+    private Boolean isFloat(Value v) {
+        if (v.kind() == Kind.F64) return true;
+        if (v.kind() != Kind.REF) return false;
+        if (v instanceof Const c) return c.refValue() instanceof Double;
+        Op def = rw.def(v);
+        BoxKind box = def == null ? null : BoxKind.ofBox(def.opcode);
+        return box == null ? null : box == BoxKind.ofBox(OpCode.BOX_FLOAT);
+    }
+
+    /** A float slot value as an f64, or null. */
+    private Value asDouble(Value v) {
+        if (v.kind() == Kind.F64) return v;
+        if (v instanceof Const c) return c.refValue() instanceof Double d ? Const.ofDouble(d) : null;
+        Op def = rw.def(v);
+        return def != null && def.opcode == OpCode.BOX_FLOAT ? def.arg(0) : null;
+    }
+
+    /** Every use of the op becomes a use of v; false for a label param, which must stay an op. */
+    private boolean replace(Op op, Value v) {
+        if (rw.isPinned(op)) return false;
+        rw.replace(op, null, v);
+        return true;
+    }
+
+    /** Keeps the op, forcing the objects it uses as operands; its snapshot describes the others. */
+    private void keepForcing(Op op) {
+        for (Value a : op.args()) if (a instanceof Op v && virtuals.containsKey(v)) force(v, op.line);
+        Op c = Rewriter.copy(op, rw::get, this::slotValue);
+        rw.keep(op, c);
+    }
+
+    /** An operand an object not allocated stores: an object stored escapes. */
+    private Value operand(Value v, int line) {
+        if (v instanceof Op o && virtuals.containsKey(o)) force(o, line);
+        return rw.get(v);
+    }
+
+    /** A snapshot's value: an object not allocated, as it is now. */
+    private Value slotValue(Value v) {
+        Fields o = v instanceof Op op ? virtuals.get(op) : null;
+        return o != null ? o.frozen() : rw.get(v);
+    }
+
+    /** Allocates the object here and fills its slots: from now on it is the new_instance op's value. */
+    private void force(Op newInstance, int line) {
+        Fields o = virtuals.remove(newInstance);
+        Op obj = emit(new Op(OpCode.CALL, InstanceOps.NEW_INSTANCE, Const.ofRef(o.type)), line);
+        for (int i = 0; i < o.slots.size(); i++) {
+            Value v = o.slots.get(i);
+            if (v.kind() == Kind.F64) v = emit(new Op(OpCode.BOX_FLOAT, null, v), line);
+            emit(new Op(OpCode.CALL, InstanceOps.ADD_SLOT, obj, Const.ofRef(o.shapes.get(i)), v), line);
+        }
+        rw.bind(newInstance, obj);
+    }
+
+    private Op emit(Op op, int line) {
+        op.line = line;
+        rw.emit(op);
+        return op;
+    }
+
+    private static boolean isNewInstance(Op op) {
+        return op.opcode == OpCode.CALL && op.call() == InstanceOps.NEW_INSTANCE;
+    }
+
+    /**
+     * The ops in the slots of the virtuals the input's snapshots mention (an earlier round's): an object
+     * there was forced when it was stored, and a virtual's slot cannot hold a virtual.
+     */
+    private static Set<Op> inVirtuals(List<Op> ops) {
+        Set<Op> r = new HashSet<>();
+        for (Op op : ops) {
+            if (op.snapshot() == null) continue;
+            for (Virtual o : op.snapshot().virtuals()) for (Value v : o.slots()) if (v instanceof Op d) r.add(d);
+        }
+        return r;
+    }
+
+    /** For the LABEL and each MERGE: the ops of the input used (as operands or in snapshots) after it. */
+    private static Map<Op, Set<Op>> usedAfterJoins(List<Op> ops) {
+        Map<Op, Set<Op>> r = new IdentityHashMap<>();
+        Set<Op> used = new HashSet<>();
+        for (int i = ops.size() - 1; i >= 0; i--) {
+            Op op = ops.get(i);
+            if (op.opcode == OpCode.LABEL || op.opcode == OpCode.MERGE) r.put(op, new HashSet<>(used));
+            for (Value a : op.args()) if (a instanceof Op d) used.add(d);
+            if (op.snapshot() != null) used.addAll(op.snapshot().liveOps());
+        }
+        return r;
+    }
+}

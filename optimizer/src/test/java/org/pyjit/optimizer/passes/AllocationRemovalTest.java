@@ -1,0 +1,115 @@
+package org.pyjit.optimizer.passes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pyjit.interp.runtime.PyType;
+import org.pyjit.interp.runtime.Shape;
+import org.pyjit.optimizer.Traces;
+import org.pyjit.optimizer.ir.CallDescr;
+import org.pyjit.optimizer.ir.InstanceOps;
+import org.pyjit.optimizer.ir.Trace;
+import org.pyjit.optimizer.ir.TraceParser;
+import org.pyjit.optimizer.ir.TracePrinter;
+import org.pyjit.optimizer.ir.TraceVerifier;
+
+class AllocationRemovalTest {
+    /** A program's class P whose instances get x then y: shapes S1 (x) and S2 (x, y). */
+    private static final PyType P = PyType.newClass("P", new PyType[0], new HashMap<>());
+    private static final Shape S1 = P.instanceRootShape().with("x");
+    private static final Shape S2 = S1.with("y");
+
+    private static Trace parse(String text) {
+        Map<String, CallDescr> calls = new HashMap<>(Traces.CALLS);
+        for (CallDescr d : InstanceOps.ALL) calls.put(d.name(), d);
+        return TraceVerifier.verify(TraceParser.of(Traces.F).withCalls(calls)
+                .withRefs(Map.of("P", P, "S1", S1, "S2", S2)).parse(text));
+    }
+
+    private static void assertRewrites(String in, String expected) {
+        Trace t = parse(in);
+        String before = TracePrinter.print(t);
+        assertEquals(expected, TracePrinter.print(TraceVerifier.verify(AllocationRemoval.run(t))));
+        assertEquals(before, TracePrinter.print(t), "the pass changed its input trace");
+    }
+
+    @Test
+    void anObjectReadInTheTraceIsNotAllocatedAndSnapshotsDescribeIt() {
+        assertRewrites("""
+                r0 = input(0)
+                guard_class(r0, Double) [f pc=1 l=(r0,-,-,-) s=()]
+                f1 = unbox_float(r0)
+                r2 = call(new_instance, P)
+                r3 = box_float(f1)
+                call(add_slot, r2, S1, r3)
+                call(add_slot, r2, S2, r0)
+                b4 = call(holds_float, r2, 0)
+                guard_true(b4) [f pc=5 l=(r0,r2,-,-) s=()]
+                f5 = call(float_slot, r2, 0)
+                r6 = call(object_slot, r2, 1)
+                f7 = float_add(f5, 1.0)
+                r8 = box_float(f7)
+                guard_class(r6, Double) [f pc=7 l=(r8,r2,r2,-) s=()]
+                jump(r8)
+                """, """
+                r0 = input(0)
+                guard_class(r0, Double) [f pc=1 l=(r0,-,-,-) s=()]
+                f1 = unbox_float(r0)
+                r2 = box_float(f1)
+                guard_true(true) [f pc=5 l=(r0,virtual(P: r2,r0),-,-) s=()]
+                f3 = float_add(f1, 1.0)
+                r4 = box_float(f3)
+                guard_class(r0, Double) [f pc=7 l=(r4,virtual(P: r2,r0),virtual(P: r2,r0),-) s=()]
+                jump(r4)
+                """);
+    }
+
+    @Test
+    void aSnapshotSeesTheAttributesAsTheyWereThen() {
+        Trace out = AllocationRemoval.run(parse("""
+                r0 = input(0)
+                r1 = call(new_instance, P)
+                call(add_slot, r1, S1, r0)
+                guard_class(r0, Long) [f pc=1 l=(r1,-,-,-) s=()]
+                call(set_float_slot, r1, 0, 2.5)
+                guard_class(r0, Long) [f pc=2 l=(r1,-,-,-) s=()]
+                jump(r0)
+                """));
+        out.renumber();
+        List<String> guards = out.ops.stream().filter(op -> op.snapshot() != null && op.isGuard())
+                .map(TracePrinter::opText).toList();
+        assertEquals(List.of("guard_class(r0, Long) [f pc=1 l=(virtual(P: r0),-,-,-) s=()]",
+                "guard_class(r0, Long) [f pc=2 l=(virtual(P: 2.5),-,-,-) s=()]"), guards);
+    }
+
+    @Test
+    void anObjectIsAllocatedWhereItEscapes() {
+        // Passed to a call, and stored into another object (which then escapes through the jump).
+        assertRewrites("""
+                r0 = input(0)
+                r1 = call(new_instance, P)
+                call(add_slot, r1, S1, r0)
+                call(set_float_slot, r1, 0, 1.5)
+                guard_class(r0, Long) [f pc=1 l=(r1,-,-,-) s=()]
+                call(log, r1)
+                r2 = call(new_instance, P)
+                call(add_slot, r2, S1, r1)
+                guard_class(r0, Long) [f pc=2 l=(r1,r2,-,-) s=()]
+                jump(r2)
+                """, """
+                r0 = input(0)
+                guard_class(r0, Long) [f pc=1 l=(virtual(P: 1.5),-,-,-) s=()]
+                r1 = call(new_instance, <PyType>)
+                r2 = box_float(1.5)
+                call(add_slot, r1, <Shape>, r2)
+                call(log, r1)
+                guard_class(r0, Long) [f pc=2 l=(r1,virtual(P: r1),-,-) s=()]
+                r3 = call(new_instance, <PyType>)
+                call(add_slot, r3, <Shape>, r1)
+                jump(r3)
+                """);
+    }
+}
