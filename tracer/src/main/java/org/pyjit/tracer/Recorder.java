@@ -258,17 +258,30 @@ final class Recorder implements JitHooks.InstructionListener {
         for (SymbolicFrame sf : frames) {
             for (Value[] slots : List.of(sf.locals, sf.stack)) {
                 for (int i = 0; i < slots.length; i++) {
-                    if (slots[i] instanceof Virtual o) slots[i] = made.computeIfAbsent(o, this::allocate);
+                    if (slots[i] instanceof Virtual o) {
+                        Op done = made.get(o);
+                        if (done == null) made.put(o, done = allocate(o, made));
+                        slots[i] = done;
+                    }
                 }
             }
         }
     }
 
-    private Op allocate(Virtual o) {
-        Op obj = call(TraceHelpers.NEW_INSTANCE, null, Const.ofRef(o.type()));
-        for (int i = 0; i < o.slots().length; i++) {
-            call(TraceHelpers.ADD_SLOT, null, obj, Const.ofRef(o.shapes()[i]), ref(o.slots()[i]));
+    private Op allocate(Virtual o, Map<Virtual, Op> made) {
+        Value[] slots = new Value[o.slots().length];
+        for (int i = 0; i < slots.length; i++) {
+            // The objects in its slots first (one allocation per object, however many slots hold it).
+            Value v = o.slots()[i];
+            if (v instanceof Virtual inner) {
+                Op done = made.get(inner);
+                if (done == null) made.put(inner, done = allocate(inner, made));
+                v = done;
+            }
+            slots[i] = ref(v);
         }
+        Op obj = call(TraceHelpers.NEW_INSTANCE, null, Const.ofRef(o.type()));
+        for (int i = 0; i < slots.length; i++) call(TraceHelpers.ADD_SLOT, null, obj, Const.ofRef(o.shapes()[i]), slots[i]);
         return obj;
     }
 

@@ -53,23 +53,30 @@ public final class Snapshot {
         return new ArrayList<>(seen);
     }
 
-    /** An op, or the ops in a virtual object's slots at its first mention. */
+    /** An op, or the ops in a virtual object's slots (and in the objects in them) at its first mention. */
     private static void addLive(Set<Op> seen, Value v) {
         if (v instanceof Op op) {
             seen.add(op);
         } else if (v instanceof Virtual o) {
-            for (Value s : o.slots()) if (s instanceof Op op) seen.add(op);
+            for (Value s : o.slots()) addLive(seen, s);
         }
     }
 
-    /** The virtual objects the snapshot mentions, each once, in the order of their first mention. */
+    /**
+     * The virtual objects the snapshot mentions, each once, in the order of their first mention, those in
+     * another's slots after it.
+     */
     public List<Virtual> virtuals() {
         Set<Virtual> seen = new LinkedHashSet<>();
         for (FrameState fs : frames) {
-            for (Value v : fs.locals()) if (v instanceof Virtual o) seen.add(o);
-            for (Value v : fs.stack()) if (v instanceof Virtual o) seen.add(o);
+            for (Value v : fs.locals()) addVirtual(seen, v);
+            for (Value v : fs.stack()) addVirtual(seen, v);
         }
         return new ArrayList<>(seen);
+    }
+
+    private static void addVirtual(Set<Virtual> seen, Value v) {
+        if (v instanceof Virtual o && seen.add(o)) for (Value s : o.slots()) addVirtual(seen, s);
     }
 
     /**
@@ -103,15 +110,18 @@ public final class Snapshot {
      */
     public Snapshot map(UnaryOperator<Value> f) {
         Map<Virtual, Value> mapped = new java.util.IdentityHashMap<>();
-        UnaryOperator<Value> g = v -> {
-            if (!(v instanceof Virtual o)) return f.apply(v);
-            return mapped.computeIfAbsent(o, x -> {
-                Value r = f.apply(x);
-                return r instanceof Virtual y ? y.map(f) : r;
-            });
-        };
         FrameState[] fs = new FrameState[frames.length];
-        for (int i = 0; i < fs.length; i++) fs[i] = frames[i].map(g);
+        for (int i = 0; i < fs.length; i++) fs[i] = frames[i].map(v -> mapValue(v, f, mapped));
         return new Snapshot(resumesAfter, fs);
+    }
+
+    private static Value mapValue(Value v, UnaryOperator<Value> f, Map<Virtual, Value> mapped) {
+        if (!(v instanceof Virtual o)) return f.apply(v);
+        Value done = mapped.get(o);
+        if (done != null) return done;
+        Value r = f.apply(o);
+        if (r instanceof Virtual y) r = y.map(s -> mapValue(s, f, mapped));
+        mapped.put(o, r);
+        return r;
     }
 }

@@ -12,8 +12,8 @@ import org.pyjit.interp.runtime.Shape;
  *
  * <p>A virtual is immutable: a snapshot taken after an attribute changed mentions another Virtual. Two slots
  * of one snapshot that mention the same Virtual (the same Java object) get the same rebuilt object. Slot values
- * are ops or constants, never virtuals (an object stored into another escapes); an f64 slot value is boxed
- * into a float on deopt, as any f64 value in a snapshot is.
+ * are ops, constants or other virtuals (never in a cycle); an f64 slot value is boxed into a float on deopt, as
+ * any f64 value in a snapshot is.
  *
  * @param type   the instance's class
  * @param shapes the object's shape after each attribute was added: shapes[i] has i + 1 attributes
@@ -22,9 +22,7 @@ import org.pyjit.interp.runtime.Shape;
 public record Virtual(PyType type, Shape[] shapes, Value[] slots) implements Value {
     public Virtual {
         if (shapes.length != slots.length) throw new IllegalArgumentException("one shape per slot");
-        for (Value v : slots) {
-            if (v == null || v instanceof Virtual) throw new IllegalArgumentException("a virtual's slot holds an op or a constant");
-        }
+        for (Value v : slots) if (v == null) throw new IllegalArgumentException("an empty slot");
     }
 
     @Override public Kind kind() { return Kind.REF; }

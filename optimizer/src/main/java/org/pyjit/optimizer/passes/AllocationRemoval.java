@@ -26,8 +26,10 @@ import org.pyjit.optimizer.ir.Virtual;
  * {@code float_slot}, {@code object_slot}) from what it knows. Snapshots describe the object as a
  * {@link Virtual}: an exit allocates it only if it is taken. Any other use is an escape: the object is
  * allocated there ("forced": {@code new_instance} and an {@code add_slot} per attribute) and is an ordinary
- * value from then on. That includes being stored into another object, passed to any other call, carried
- * around the loop (a LABEL, JUMP or MERGE operand) or returned.
+ * value from then on. That includes being passed to any other call (a store into a list), carried around the
+ * loop (a LABEL, JUMP or MERGE operand) or returned. An object stored into another one not allocated stays
+ * virtual inside it (a Ray of two Vectors), and is allocated when its container is, or when it escapes on its
+ * own (read back out of it and passed on).
  *
  * <p>Why: a Python method that returns a new small object ({@code Vector(self.x + o.x, ...)}) costs an
  * allocation, a slot array and a box per float attribute per call, and every read of it a load and a type
@@ -39,7 +41,10 @@ import org.pyjit.optimizer.ir.Virtual;
  */
 public final class AllocationRemoval {
     private final Rewriter rw;
-    /** The objects not allocated (yet), by the new_instance op of the input that made them. */
+    /**
+     * The objects not allocated (yet), by the input ops that are them: their new_instance, and the
+     * object_slot reads that took one out of another (several names for one object).
+     */
     private final Map<Op, Fields> virtuals = new IdentityHashMap<>();
     /** The input ops used after the LABEL, and after each MERGE: the objects to force there. */
     private final Map<Op, Set<Op>> usedAfter;
@@ -56,45 +61,60 @@ public final class AllocationRemoval {
         return new AllocationRemoval(in).rewrite(in);
     }
 
-    /** What the pass knows of an object it has not allocated: its class and its attributes so far. */
+    /**
+     * What the pass knows of an object it has not allocated: its class and its attributes so far, each an
+     * output value or another object not allocated (a Fields).
+     */
     private static final class Fields {
         final PyType type;
         final List<Shape> shapes = new ArrayList<>();
-        final List<Value> slots = new ArrayList<>();
-        /** The object as snapshots see it now; null after a write. */
-        Virtual frozen;
+        final List<Object> slots = new ArrayList<>();
+        /** The input ops that are this object. */
+        final List<Op> names = new ArrayList<>();
+        /** Once allocated: the new_instance op emitted. */
+        Op allocated;
 
         Fields(PyType type) { this.type = type; }
 
-        Virtual frozen() {
-            if (frozen == null) frozen = new Virtual(type, shapes.toArray(new Shape[0]), slots.toArray(new Value[0]));
-            return frozen;
-        }
-
         Shape shape() { return shapes.isEmpty() ? type.instanceRootShape() : shapes.get(shapes.size() - 1); }
+
+        /** Whether o is this object or is stored in it, directly or through other objects not allocated. */
+        boolean reaches(Fields o) {
+            if (o == this) return true;
+            for (Object s : slots) if (s instanceof Fields f && f.allocated == null && f.reaches(o)) return true;
+            return false;
+        }
     }
 
     private Trace rewrite(Trace in) {
         for (Op op : in.ops) {
             if (isNewInstance(op) && op.arg(0) instanceof Const t && t.refValue() instanceof PyType type
                     && !rw.isPinned(op) && !inVirtuals.contains(op)) {
-                virtuals.put(op, new Fields(type));
+                name(op, new Fields(type));
                 continue;
             }
             if (op.opcode == OpCode.LABEL || op.opcode == OpCode.MERGE) {
                 Set<Op> later = usedAfter.get(op);
-                for (Op v : new ArrayList<>(virtuals.keySet())) {
-                    if (later.contains(v) || op.args().contains(v)) force(v, op.line);
+                for (Map.Entry<Op, Fields> e : List.copyOf(virtuals.entrySet())) {
+                    if (later.contains(e.getKey()) || op.args().contains(e.getKey())) force(e.getValue(), op.line);
                 }
                 // The rest are dead after the join: nothing after it may mention them.
                 virtuals.clear();
             }
             if (op.opcode == OpCode.REF_EQ && identityKnown(op)) continue;
-            Fields target = op.argCount() > 0 && op.arg(0) instanceof Op a ? virtuals.get(a) : null;
+            Fields target = op.argCount() > 0 ? virtual(op.arg(0)) : null;
             if (target == null || !onVirtual(op, target)) keepForcing(op);
         }
         return rw.build(in);
     }
+
+    private void name(Op op, Fields o) {
+        o.names.add(op);
+        virtuals.put(op, o);
+    }
+
+    /** The object not allocated that the input value is, or null. */
+    private Fields virtual(Value v) { return v instanceof Op op ? virtuals.get(op) : null; }
 
     /**
      * Handles an op whose first operand is an object not allocated; false if the op makes the object escape.
@@ -107,36 +127,43 @@ public final class AllocationRemoval {
         if (op.opcode != OpCode.CALL) return false;
         CallDescr d = op.call();
         if (d == InstanceOps.SHAPE_OF) return replace(op, Const.ofRef(o.shape()));
-        if (op.argCount() > 2 && op.arg(2) == op.arg(0)) return false;  // an object stored into itself
         if (d == InstanceOps.ADD_SLOT) {
-            Value v = operand(op.arg(2), op.line);
+            Object v = stored(o, op.arg(2), op.line);
             o.shapes.add((Shape) ((Const) op.arg(1)).refValue());
             o.slots.add(v);
-            o.frozen = null;
             rw.drop(op);
             return true;
         }
         int slot = op.argCount() > 1 && op.arg(1) instanceof Const c ? (int) c.longValue() : -1;
         if (slot < 0 || slot >= o.slots.size()) return false;
-        Value held = o.slots.get(slot);
+        Object held = o.slots.get(slot);
         if (d == InstanceOps.SET_OBJECT_SLOT || d == InstanceOps.SET_FLOAT_SLOT) {
-            o.slots.set(slot, operand(op.arg(2), op.line));
-            o.frozen = null;
+            o.slots.set(slot, stored(o, op.arg(2), op.line));
             rw.drop(op);
             return true;
         }
+        if (held instanceof Fields inner) {
+            if (d == InstanceOps.HOLDS_FLOAT) return replace(op, Const.ofBool(false));
+            if (d != InstanceOps.OBJECT_SLOT) return false;
+            if (inner.allocated != null) return replace(op, inner.allocated);
+            if (rw.isPinned(op)) return false;
+            name(op, inner);
+            rw.drop(op);
+            return true;
+        }
+        Value v = (Value) held;
         if (d == InstanceOps.HOLDS_FLOAT) {
-            Boolean isFloat = isFloat(held);
+            Boolean isFloat = isFloat(v);
             return isFloat != null && replace(op, Const.ofBool(isFloat));
         }
         if (d == InstanceOps.FLOAT_SLOT) {
-            Value f = asDouble(held);
+            Value f = asDouble(v);
             return f != null && replace(op, f);
         }
         if (d == InstanceOps.OBJECT_SLOT) {
-            if (held.kind() == Kind.REF) return replace(op, held);
-            if (held.kind() != Kind.F64) return false;
-            Op box = new Op(OpCode.BOX_FLOAT, null, held);
+            if (v.kind() == Kind.REF) return replace(op, v);
+            if (v.kind() != Kind.F64) return false;
+            Op box = new Op(OpCode.BOX_FLOAT, null, v);
             box.line = op.line;
             rw.keep(op, box);
             return true;
@@ -145,17 +172,26 @@ public final class AllocationRemoval {
     }
 
     /**
-     * Replaces an identity test of an object not allocated with a constant: it is itself, and it is no
-     * constant (a method's {@code NotImplemented} check). False when identity is not known here.
+     * What a slot of the container gets for an input value: an object not allocated stays one inside it,
+     * unless the container is stored in it (a cycle), which allocates it.
+     */
+    private Object stored(Fields container, Value v, int line) {
+        Fields o = virtual(v);
+        if (o == null) return rw.get(v);
+        if (!o.reaches(container)) return o;
+        force(o, line);
+        return o.allocated;
+    }
+
+    /**
+     * Replaces an identity test of an object not allocated with a constant: it is itself, and it is no other
+     * value (no one else has ever seen it). False when neither operand is such an object.
      */
     private boolean identityKnown(Op op) {
-        Value a = op.arg(0);
-        Value b = op.arg(1);
-        boolean va = a instanceof Op x && virtuals.containsKey(x);
-        boolean vb = b instanceof Op y && virtuals.containsKey(y);
-        if (va && vb && a == b) return replace(op, Const.ofBool(true));
-        if (va && b instanceof Const || vb && a instanceof Const) return replace(op, Const.ofBool(false));
-        return false;
+        Fields a = virtual(op.arg(0));
+        Fields b = virtual(op.arg(1));
+        if (a == null && b == null) return false;
+        return replace(op, Const.ofBool(a == b));
     }
 
     /** Whether a slot value is a float, or null when only its runtime class could tell. */
@@ -185,33 +221,55 @@ public final class AllocationRemoval {
 
     /** Keeps the op, forcing the objects it uses as operands; its snapshot describes the others. */
     private void keepForcing(Op op) {
-        for (Value a : op.args()) if (a instanceof Op v && virtuals.containsKey(v)) force(v, op.line);
-        Op c = Rewriter.copy(op, rw::get, this::slotValue);
+        for (Value a : op.args()) {
+            Fields o = virtual(a);
+            if (o != null) force(o, op.line);
+        }
+        // One Virtual per object within a snapshot: two slots that hold one object get one object back.
+        Map<Fields, Virtual> frozen = new IdentityHashMap<>();
+        Op c = Rewriter.copy(op, rw::get, v -> slotValue(v, frozen));
         rw.keep(op, c);
     }
 
-    /** An operand an object not allocated stores: an object stored escapes. */
-    private Value operand(Value v, int line) {
-        if (v instanceof Op o && virtuals.containsKey(o)) force(o, line);
-        return rw.get(v);
-    }
-
     /** A snapshot's value: an object not allocated, as it is now. */
-    private Value slotValue(Value v) {
-        Fields o = v instanceof Op op ? virtuals.get(op) : null;
-        return o != null ? o.frozen() : rw.get(v);
+    private Value slotValue(Value v, Map<Fields, Virtual> frozen) {
+        Fields o = virtual(v);
+        return o != null ? freeze(o, frozen) : rw.get(v);
     }
 
-    /** Allocates the object here and fills its slots: from now on it is the new_instance op's value. */
-    private void force(Op newInstance, int line) {
-        Fields o = virtuals.remove(newInstance);
+    private Virtual freeze(Fields o, Map<Fields, Virtual> frozen) {
+        Virtual done = frozen.get(o);
+        if (done != null) return done;
+        Value[] slots = new Value[o.slots.size()];
+        for (int i = 0; i < slots.length; i++) {
+            Object s = o.slots.get(i);
+            slots[i] = s instanceof Fields inner ? (inner.allocated != null ? inner.allocated : freeze(inner, frozen))
+                    : (Value) s;
+        }
+        Virtual v = new Virtual(o.type, o.shapes.toArray(new Shape[0]), slots);
+        frozen.put(o, v);
+        return v;
+    }
+
+    /**
+     * Allocates the object here and fills its slots (the objects in them first): from now on each of its
+     * names is the new_instance op emitted.
+     */
+    private void force(Fields o, int line) {
+        if (o.allocated != null) return;
+        for (Object s : o.slots) if (s instanceof Fields inner) force(inner, line);
         Op obj = emit(new Op(OpCode.CALL, InstanceOps.NEW_INSTANCE, Const.ofRef(o.type)), line);
+        o.allocated = obj;
         for (int i = 0; i < o.slots.size(); i++) {
-            Value v = o.slots.get(i);
+            Object s = o.slots.get(i);
+            Value v = s instanceof Fields inner ? inner.allocated : (Value) s;
             if (v.kind() == Kind.F64) v = emit(new Op(OpCode.BOX_FLOAT, null, v), line);
             emit(new Op(OpCode.CALL, InstanceOps.ADD_SLOT, obj, Const.ofRef(o.shapes.get(i)), v), line);
         }
-        rw.bind(newInstance, obj);
+        for (Op name : o.names) {
+            virtuals.remove(name);
+            rw.bind(name, obj);
+        }
     }
 
     private Op emit(Op op, int line) {
@@ -226,7 +284,7 @@ public final class AllocationRemoval {
 
     /**
      * The ops in the slots of the virtuals the input's snapshots mention (an earlier round's): an object
-     * there was forced when it was stored, and a virtual's slot cannot hold a virtual.
+     * there was allocated when it was stored, and stays so.
      */
     private static Set<Op> inVirtuals(List<Op> ops) {
         Set<Op> r = new HashSet<>();

@@ -112,4 +112,36 @@ class AllocationRemovalTest {
                 jump(r3)
                 """);
     }
+
+    @Test
+    void anObjectInAnotherStaysVirtualUntilItsContainerEscapes() {
+        // r2 = P(x=r0); r3 = P(x=r2); r3.x.x is read without allocating; then r3 escapes: r2 is allocated
+        // first, and once the call could have changed r3, its x is read again.
+        assertRewrites("""
+                r0 = input(0)
+                r2 = call(new_instance, P)
+                call(add_slot, r2, S1, r0)
+                r3 = call(new_instance, P)
+                call(add_slot, r3, S1, r2)
+                r4 = call(object_slot, r3, 0)
+                r5 = call(object_slot, r4, 0)
+                b6 = ref_eq(r4, r2)
+                guard_true(b6) [f pc=1 l=(r5,r3,r4,-) s=()]
+                call(log, r3)
+                r7 = call(object_slot, r3, 0)
+                guard_class(r7, Long) [f pc=2 l=(r7,-,-,-) s=()]
+                jump(r5)
+                """, """
+                r0 = input(0)
+                guard_true(true) [f pc=1 l=(r0,virtual(P: virtual(P: r0)),virtual(P: r0),-) s=()]
+                r1 = call(new_instance, <PyType>)
+                call(add_slot, r1, <Shape>, r0)
+                r2 = call(new_instance, <PyType>)
+                call(add_slot, r2, <Shape>, r1)
+                call(log, r2)
+                r3 = call(object_slot, r2, 0)
+                guard_class(r3, Long) [f pc=2 l=(r3,-,-,-) s=()]
+                jump(r0)
+                """);
+    }
 }
