@@ -8,7 +8,8 @@ import org.pyjit.optimizer.ir.Value;
 
 /**
  * Computes pure ops whose operands are constants, applies the identities that always hold ({@code x + 0},
- * {@code x - 0}, {@code x * 1} on ints, {@code x | 0}, {@code x ^ 0}), and removes guards that cannot fail
+ * {@code x - 0}, {@code x * 1} on ints, {@code x | 0}, {@code x ^ 0}; {@code x * 1.0}, {@code x / 1.0} and
+ * {@code x - 0.0} on floats), and removes guards that cannot fail
  * ({@code guard_true(true)}, {@code guard_value} of the constant itself).
  *
  * <p>Why: promotion, inlining and peeling turn operands into constants (a global's value, a literal, an
@@ -54,11 +55,20 @@ public final class ConstantFolding {
             case INT_ADD, INT_ADD_OVF -> isLong(y, 0) ? x : isLong(x, 0) ? y : null;
             case INT_MUL, INT_MUL_OVF -> isLong(y, 1) ? x : isLong(x, 1) ? y : null;
             case INT_SUB, INT_SUB_OVF, INT_OR, INT_XOR, INT_RSHIFT -> isLong(y, 0) ? x : null;
+            // Exact for every double, -0.0, infinities and NaN included (x + 0.0 is not: -0.0 + 0.0 is 0.0).
+            case FLOAT_MUL -> isDouble(y, 1.0) ? x : isDouble(x, 1.0) ? y : null;
+            case FLOAT_DIV -> isDouble(y, 1.0) ? x : null;
+            case FLOAT_SUB -> isDouble(y, 0.0) ? x : null;
             default -> null;
         };
     }
 
     private static boolean isLong(Value v, long n) { return v instanceof Const c && c.longValue() == n; }
+
+    /** Whether v is the constant n (0.0 is not -0.0). */
+    private static boolean isDouble(Value v, double n) {
+        return v instanceof Const c && Double.doubleToRawLongBits(c.doubleValue()) == Double.doubleToRawLongBits(n);
+    }
 
     private static boolean alwaysPasses(Op op) {
         return switch (op.opcode) {
