@@ -1448,6 +1448,9 @@ final class Recorder implements JitHooks.InstructionListener {
         for (int i = argc - 1; i >= 0; i--) args[i] = s.pop();
         Value fnValue = s.pop();
         Value special = builtinCall(f, fn, fnValue, args, argc == 1 ? f.stack[concreteArgs] : null, before);
+        if (special == null && argc == 2) {
+            special = builtinCall2(f, fn, fnValue, args, f.stack[concreteArgs], f.stack[concreteArgs + 1], before);
+        }
         if (special != null) {
             s.push(special);
             return;
@@ -1596,6 +1599,13 @@ final class Recorder implements JitHooks.InstructionListener {
             guardValue(fnValue, fn, before);
             return body.op(OpCode.FLOAT_ABS, asDouble(args[0], before));
         }
+        if (fn == f.builtins.get("abs") && arg instanceof Long) {
+            guardValue(fnValue, fn, before);
+            Value x = asLong(args[0], before);
+            // abs of the most negative long is a big int: the interpreter makes it.
+            guard(OpCode.GUARD_FALSE, before, body.op(OpCode.INT_EQ, x, Const.ofLong(Long.MIN_VALUE)));
+            return call(TraceHelpers.INT_ABS, null, x);
+        }
         if (fn == f.builtins.get("len") && arg instanceof PyList && args[0] instanceof Op list) {
             guardValue(fnValue, fn, before);
             body.guardClass(list, PyList.class, before);
@@ -1607,6 +1617,32 @@ final class Recorder implements JitHooks.InstructionListener {
             Value x = numberAsDouble(args[0], arg, before);
             guard(OpCode.GUARD_TRUE, before, body.op(OpCode.FLOAT_GE, x, Const.ofDouble(0.0)));
             return call(TraceHelpers.SQRT, null, x);
+        }
+        return null;
+    }
+
+    /**
+     * Two-argument builtins worth open-coding: min and max of two floats or two ints (the first of equals,
+     * as the builtin returns it), and a list's append. Null when fn is not one of them.
+     */
+    private Value builtinCall2(Frame f, Object fn, Value fnValue, Value[] args, Object a, Object b, Snapshot before) {
+        if (!(fn instanceof PyBuiltinFunction)) return null;
+        boolean min = fn == f.builtins.get("min");
+        if ((min || fn == f.builtins.get("max")) && a.getClass() == b.getClass()
+                && (a instanceof Double || a instanceof Long)) {
+            guardValue(fnValue, fn, before);
+            if (a instanceof Double) {
+                return call(min ? TraceHelpers.FLOAT_MIN : TraceHelpers.FLOAT_MAX, null,
+                        asDouble(args[0], before), asDouble(args[1], before));
+            }
+            return call(min ? TraceHelpers.INT_MIN : TraceHelpers.INT_MAX, null,
+                    asLong(args[0], before), asLong(args[1], before));
+        }
+        if (fn == Types.LIST.lookup("append") && a instanceof PyList && args[0] instanceof Op list) {
+            // loadMethod guarded the receiver's type; the helper takes a PyList.
+            body.guardClass(list, PyList.class, before);
+            call(TraceHelpers.LIST_APPEND, null, list, ref(args[1]));
+            return Const.ofRef(PyNone.NONE);
         }
         return null;
     }

@@ -197,6 +197,15 @@ public final class TraceHelpers {
 
     public static double floatFloorDiv(double a, double b) { return FloatOps.floordiv(a, b); }
 
+    /** min(a, b) of two floats: the first unless the second is smaller (NaN compares as the builtin does). */
+    public static double floatMin(double a, double b) { return b < a ? b : a; }
+
+    public static double floatMax(double a, double b) { return b > a ? b : a; }
+
+    public static long intMin(long a, long b) { return b < a ? b : a; }
+
+    public static long intMax(long a, long b) { return b > a ? b : a; }
+
     /** For the deopt stress mode: true every n-th call, making the guard after it fail on purpose. */
     public static boolean stressTick(StressCounter c) { return c.tick(); }
 
@@ -284,6 +293,12 @@ public final class TraceHelpers {
     static final CallDescr FLOAT_FLOORDIV = d("float_floordiv", "floatFloorDiv", true, true,
             double.class, double.class);
     static final CallDescr SQRT = CallDescr.of("sqrt", Math.class, "sqrt", true, false, double.class);
+    /** abs of a long other than Long.MIN_VALUE (guarded). */
+    static final CallDescr INT_ABS = CallDescr.of("int_abs", Math.class, "abs", true, false, long.class);
+    static final CallDescr FLOAT_MIN = d("float_min", "floatMin", true, false, double.class, double.class);
+    static final CallDescr FLOAT_MAX = d("float_max", "floatMax", true, false, double.class, double.class);
+    static final CallDescr INT_MIN = d("int_min", "intMin", true, false, long.class, long.class);
+    static final CallDescr INT_MAX = d("int_max", "intMax", true, false, long.class, long.class);
     static final CallDescr STRESS_TICK = d("stress_tick", "stressTick", false, false, StressCounter.class);
 
     private static CallDescr d(String name, String method, boolean pure, boolean canRaise, Class<?>... params) {

@@ -357,6 +357,28 @@ class TraceShapeTest {
     }
 
     @Test
+    void absMinMaxAndAppendAreComputedInTheTrace() {
+        List<Trace> ts = traces("""
+                def f(n):
+                    s = 0
+                    t = 0.0
+                    out = []
+                    for i in range(n):
+                        s += abs(i - 500) + min(i, 300)
+                        t += max(-50.0, i * 0.5)
+                        out.append(i)
+                    return s, t, len(out)
+                print(f(5000))
+                """);
+        Trace loop = loopIn(ts, "f");
+        List<Op> ops = loopOps(loop);
+        assertFalse(ops.stream().anyMatch(op -> op.opcode == OpCode.CALL && op.call().name().startsWith("call")),
+                "no generic call:\n" + text(loop));
+        for (String helper : List.of("int_abs", "int_min", "float_max")) assertEquals(1, calls(ops, helper), text(loop));
+        assertEquals(1, calls(ops, "list_append"), text(loop));
+    }
+
+    @Test
     void builtinsThatRunNoPythonCodeDoNotMakeTheTraceCheckAgain() {
         // min() of two floats and len() of a list run no method of the program: the class version
         // guarded before them still holds after them.
