@@ -25,26 +25,47 @@ final class InlineCaches {
     /** A global's value, valid while neither globals nor builtins changed. */
     private record Global(PyDict globals, int globalsVersion, int builtinsVersion, Object value) {}
 
+    /**
+     * An entry of a polymorphic cache: a site that sees instances of a few classes (a method called on
+     * each kind of constraint) keeps an entry per class and layout, newest first, up to MAX_ENTRIES.
+     */
+    private sealed interface Entry permits Slot, AddSlot, BuiltinMethod, ClassAttr, Method {
+        /** The older entry, or null. */
+        Object next();
+    }
+
+    /** The entries an instruction keeps; a site that sees more layouts starts over. */
+    private static final int MAX_ENTRIES = 4;
+
+    /** What a new entry keeps behind it: the current entries, unless there are MAX_ENTRIES already. */
+    private static Object older(Object head) {
+        int n = 0;
+        for (Object c = head; c instanceof Entry e; c = e.next()) n++;
+        return n < MAX_ENTRIES ? head : null;
+    }
+
     /** An instance attribute stored in a slot (the type has no descriptor for the name). */
-    private record Slot(PyType type, int typeVersion, Shape shape, int slot) {}
+    private record Slot(PyType type, int typeVersion, Shape shape, int slot, Object next) implements Entry {}
 
     /** An attribute store that adds the name: the shape transition to apply. */
-    private record AddSlot(PyType type, int typeVersion, Shape before, Shape after, int slot) {}
+    private record AddSlot(PyType type, int typeVersion, Shape before, Shape after, int slot, Object next)
+            implements Entry {}
 
     /** A method of a builtin type (list.append): builtin types never change, so the type alone is the guard. */
-    private record BuiltinMethod(PyType type, PyBuiltinFunction function) {}
+    private record BuiltinMethod(PyType type, PyBuiltinFunction function, Object next) implements Entry {}
 
     /**
      * An attribute that lives on the class, read through an instance whose shape does not shadow it: a
      * property (call its getter) or a plain class attribute (the value itself).
      */
-    private record ClassAttr(PyType type, int typeVersion, Shape shape, Object value, boolean property) {}
+    private record ClassAttr(PyType type, int typeVersion, Shape shape, Object value, boolean property, Object next)
+            implements Entry {}
 
     /** A module attribute (math.sqrt), valid while the module's dict is unchanged. */
     private record ModuleAttr(PyDict globals, int version, Object value) {}
 
     /** A method found on the type, for an instance whose shape has no attribute of that name. */
-    private record Method(PyType type, int typeVersion, Shape shape, Object function) {}
+    private record Method(PyType type, int typeVersion, Shape shape, Object function, Object next) implements Entry {}
 
     static Object loadGlobal(Frame f, int pc, String name) {
         Object c = f.code.caches[pc];
@@ -64,24 +85,27 @@ final class InlineCaches {
 
     static Object loadAttr(CodeObject code, int pc, Object obj, String name) {
         if (obj instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT) {
-            Object c = code.caches[pc];
-            if (c instanceof Slot s && s.type == p.type && s.shape == p.shape && s.typeVersion == p.type.version()) {
-                Object v = p.slots[s.slot];
-                if (v != PyObject.DELETED) return PyObject.attributeValue(v);
-            }
-            if (c instanceof ClassAttr a && a.type == p.type && a.shape == p.shape
-                    && a.typeVersion == p.type.version()) {
-                return a.property ? Ops.call(((PyProperty) a.value).fget, new Object[] {p}, null) : a.value;
+            Object head = code.caches[pc];
+            PyType t = p.type;
+            for (Object c = head; c instanceof Entry e; c = e.next()) {
+                if (c instanceof Slot s && s.shape == p.shape && s.type == t && s.typeVersion == t.version()) {
+                    Object v = p.slots[s.slot];
+                    if (v != PyObject.DELETED) return PyObject.attributeValue(v);
+                    break;
+                }
+                if (c instanceof ClassAttr a && a.shape == p.shape && a.type == t && a.typeVersion == t.version()) {
+                    return a.property ? Ops.call(((PyProperty) a.value).fget, new Object[] {p}, null) : a.value;
+                }
             }
             Object v = Ops.getAttr(obj, name);
             int slot = p.shape.slotOf(name);
-            Object onType = p.type.lookup(name);
+            Object onType = t.lookup(name);
             if (slot >= 0 && !(onType instanceof PyProperty)) {
-                code.caches[pc] = new Slot(p.type, p.type.version(), p.shape, slot);
+                code.caches[pc] = new Slot(t, t.version(), p.shape, slot, older(head));
             } else if (slot < 0 && onType instanceof PyProperty prop && prop.fget != null) {
-                code.caches[pc] = new ClassAttr(p.type, p.type.version(), p.shape, prop, true);
+                code.caches[pc] = new ClassAttr(t, t.version(), p.shape, prop, true, older(head));
             } else if (slot < 0 && onType != null && Attributes.readsAsItself(onType)) {
-                code.caches[pc] = new ClassAttr(p.type, p.type.version(), p.shape, onType, false);
+                code.caches[pc] = new ClassAttr(t, t.version(), p.shape, onType, false, older(head));
             }
             return v;
         }
@@ -99,25 +123,27 @@ final class InlineCaches {
 
     static void storeAttr(CodeObject code, int pc, Object obj, String name, Object value) {
         if (obj instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT) {
-            Object c = code.caches[pc];
+            Object head = code.caches[pc];
             PyType t = p.type;
-            if (c instanceof Slot s && s.type == t && s.shape == p.shape && s.typeVersion == t.version()) {
-                p.slots[s.slot] = value;
-                return;
-            }
-            if (c instanceof AddSlot a && a.type == t && a.before == p.shape && a.typeVersion == t.version()) {
-                if (a.slot >= p.slots.length) p.slots = java.util.Arrays.copyOf(p.slots, Math.max(4, p.slots.length * 2));
-                p.slots[a.slot] = value;
-                p.shape = a.after;
-                return;
+            for (Object c = head; c instanceof Entry e; c = e.next()) {
+                if (c instanceof Slot s && s.shape == p.shape && s.type == t && s.typeVersion == t.version()) {
+                    p.slots[s.slot] = value;
+                    return;
+                }
+                if (c instanceof AddSlot a && a.before == p.shape && a.type == t && a.typeVersion == t.version()) {
+                    if (a.slot >= p.slots.length) p.slots = java.util.Arrays.copyOf(p.slots, Math.max(4, p.slots.length * 2));
+                    p.slots[a.slot] = value;
+                    p.shape = a.after;
+                    return;
+                }
             }
             Shape before = p.shape;
             Ops.setAttr(obj, name, value);
             if (!t.builtin && Attributes.storesPlainly(t, name)) {
                 int slot = p.shape.slotOf(name);
                 if (slot >= 0) {
-                    code.caches[pc] = before == p.shape ? new Slot(t, t.version(), p.shape, slot)
-                            : new AddSlot(t, t.version(), before, p.shape, slot);
+                    code.caches[pc] = before == p.shape ? new Slot(t, t.version(), p.shape, slot, older(head))
+                            : new AddSlot(t, t.version(), before, p.shape, slot, older(head));
                 }
             }
             return;
@@ -129,15 +155,17 @@ final class InlineCaches {
     static boolean loadBuiltinMethod(CodeObject code, int pc, Object[] stack, int sp, String name) {
         Object obj = stack[sp - 1];
         PyType t = Ops.type(obj);
-        Object c = code.caches[pc];
-        if (c instanceof BuiltinMethod m && m.type == t) {
-            stack[sp - 1] = m.function;
-            stack[sp] = obj;
-            return true;
+        Object head = code.caches[pc];
+        for (Object c = head; c instanceof Entry e; c = e.next()) {
+            if (c instanceof BuiltinMethod m && m.type == t) {
+                stack[sp - 1] = m.function;
+                stack[sp] = obj;
+                return true;
+            }
         }
         if (!t.builtin || obj instanceof PyType || obj instanceof org.pyjit.interp.runtime.PySuper) return false;
         if (t.lookup(name) instanceof PyBuiltinFunction f && f.isMethod()) {
-            code.caches[pc] = new BuiltinMethod(t, f);
+            code.caches[pc] = new BuiltinMethod(t, f, older(head));
             stack[sp - 1] = f;
             stack[sp] = obj;
             return true;
@@ -154,15 +182,17 @@ final class InlineCaches {
             return true;
         }
         if (!(obj instanceof PyObject p)) return loadBuiltinMethod(code, pc, stack, sp, name);
-        Object c = code.caches[pc];
-        if (c instanceof Method m && m.type == p.type && m.shape == p.shape && m.typeVersion == p.type.version()) {
-            stack[sp - 1] = m.function;
-            stack[sp] = p;
-            return true;
+        Object head = code.caches[pc];
+        for (Object c = head; c instanceof Entry e; c = e.next()) {
+            if (c instanceof Method m && m.shape == p.shape && m.type == p.type && m.typeVersion == p.type.version()) {
+                stack[sp - 1] = m.function;
+                stack[sp] = p;
+                return true;
+            }
         }
         Object d = p.type.lookup(name);
         if (d instanceof PyFunction && p.shape.slotOf(name) < 0) {
-            code.caches[pc] = new Method(p.type, p.type.version(), p.shape, d);
+            code.caches[pc] = new Method(p.type, p.type.version(), p.shape, d, older(head));
             stack[sp - 1] = d;
             stack[sp] = p;
             return true;
