@@ -16,8 +16,9 @@ import org.pyjit.interp.runtime.Shape;
 /**
  * Per-instruction caches (in {@link CodeObject#caches}) for global lookups and for attribute and method
  * access on instances. Each entry is valid while the guarded facts hold: the dicts' versions for globals, and
- * for attributes the instance's type, that type's version and the instance's shape. The same facts are what a
- * trace will guard, so the caches double as the tracer's type profile.
+ * for attributes the instance's type, that type's version and the instance's shape. Shapes are per class and an
+ * instance never changes class, so a matching shape also means a matching type: the entry's type is the one
+ * whose version is checked. The same facts are what a trace will guard.
  */
 final class InlineCaches {
     private InlineCaches() {}
@@ -86,17 +87,17 @@ final class InlineCaches {
     static Object loadAttr(CodeObject code, int pc, Object obj, String name) {
         if (obj instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT) {
             Object head = code.caches[pc];
-            PyType t = p.type;
             for (Object c = head; c instanceof Entry e; c = e.next()) {
-                if (c instanceof Slot s && s.shape == p.shape && s.type == t && s.typeVersion == t.version()) {
+                if (c instanceof Slot s && s.shape == p.shape && s.typeVersion == s.type.version()) {
                     Object v = p.slots[s.slot];
                     if (v != PyObject.DELETED) return PyObject.attributeValue(v);
                     break;
                 }
-                if (c instanceof ClassAttr a && a.shape == p.shape && a.type == t && a.typeVersion == t.version()) {
+                if (c instanceof ClassAttr a && a.shape == p.shape && a.typeVersion == a.type.version()) {
                     return a.property ? Ops.call(((PyProperty) a.value).fget, new Object[] {p}, null) : a.value;
                 }
             }
+            PyType t = p.type;
             Object v = Ops.getAttr(obj, name);
             int slot = p.shape.slotOf(name);
             Object onType = t.lookup(name);
@@ -126,11 +127,11 @@ final class InlineCaches {
             Object head = code.caches[pc];
             PyType t = p.type;
             for (Object c = head; c instanceof Entry e; c = e.next()) {
-                if (c instanceof Slot s && s.shape == p.shape && s.type == t && s.typeVersion == t.version()) {
+                if (c instanceof Slot s && s.shape == p.shape && s.typeVersion == s.type.version()) {
                     p.slots[s.slot] = value;
                     return;
                 }
-                if (c instanceof AddSlot a && a.before == p.shape && a.type == t && a.typeVersion == t.version()) {
+                if (c instanceof AddSlot a && a.before == p.shape && a.typeVersion == a.type.version()) {
                     if (a.slot >= p.slots.length) p.slots = java.util.Arrays.copyOf(p.slots, Math.max(4, p.slots.length * 2));
                     p.slots[a.slot] = value;
                     p.shape = a.after;
@@ -184,7 +185,7 @@ final class InlineCaches {
         if (!(obj instanceof PyObject p)) return loadBuiltinMethod(code, pc, stack, sp, name);
         Object head = code.caches[pc];
         for (Object c = head; c instanceof Entry e; c = e.next()) {
-            if (c instanceof Method m && m.shape == p.shape && m.type == p.type && m.typeVersion == p.type.version()) {
+            if (c instanceof Method m && m.shape == p.shape && m.typeVersion == m.type.version()) {
                 stack[sp - 1] = m.function;
                 stack[sp] = p;
                 return true;
