@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pyjit.interp.ast.Operator;
 import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.compile.LocalLiveness;
@@ -15,9 +16,11 @@ import org.pyjit.interp.runtime.Attributes;
 import org.pyjit.interp.runtime.Iterators;
 import org.pyjit.interp.runtime.Ops;
 import org.pyjit.interp.runtime.PyBuiltinFunction;
+import org.pyjit.interp.runtime.PyBytes;
 import org.pyjit.interp.runtime.PyObject;
 import org.pyjit.interp.runtime.PyProperty;
 import org.pyjit.interp.runtime.PyRange;
+import org.pyjit.interp.runtime.PySet;
 import org.pyjit.interp.runtime.Types;
 import org.pyjit.interp.runtime.PySuper;
 import org.pyjit.interp.runtime.PyType;
@@ -66,7 +69,7 @@ final class Recorder implements JitHooks.InstructionListener {
     private final int maxLength;
     private final int maxInlineDepth;
     /** Functions never inlined into this loop's traces (they made it too big to compile). */
-    private final java.util.Set<CodeObject> residual;
+    private final Set<CodeObject> residual;
 
     private final TraceBuilder body = new TraceBuilder();
     private final List<Op> inputs = new ArrayList<>();
@@ -162,7 +165,7 @@ final class Recorder implements JitHooks.InstructionListener {
     /** For a loop or function recording with merge points: where they go (null: none). */
     private final JoinPoints joinPoints;
     /** The pcs given a merge point already (a pc an unrolled inner loop reaches again gets none). */
-    private final java.util.Set<Integer> merged = new java.util.HashSet<>();
+    private final Set<Integer> merged = new java.util.HashSet<>();
     /** The loop frame's stack depth at the header: the slots below it (a for loop's iterator) are inputs. */
     private final int headerSp;
     /**
@@ -181,7 +184,7 @@ final class Recorder implements JitHooks.InstructionListener {
      * its return; calls are inlined up to inlineDepth deep.
      */
     Recorder(TracingJit jit, Frame root, JitParams params, int inlineDepth, boolean function,
-            java.util.Set<CodeObject> residual) {
+            Set<CodeObject> residual) {
         this.jit = jit;
         this.residual = residual;
         this.root = root;
@@ -211,7 +214,7 @@ final class Recorder implements JitHooks.InstructionListener {
      * bridge uses it directly); a slot of the loop's frame that the loop does not carry becomes an extra input.
      */
     Recorder(TracingJit jit, Frame[] rebuilt, JitParams params, LoopTrace loop, Op exit,
-            java.util.Set<CodeObject> residual, boolean mayMerge) {
+            Set<CodeObject> residual, boolean mayMerge) {
         Trace parent = loop.trace();
         this.jit = jit;
         this.joinPoints = null;
@@ -1527,18 +1530,18 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     /** Builtins that call no Python code when their arguments are plain values (see isPlainValue). */
-    private static final java.util.Set<String> SAFE_BUILTINS = java.util.Set.of("abs", "min", "max", "int", "float",
+    private static final Set<String> SAFE_BUILTINS = Set.of("abs", "min", "max", "int", "float",
             "round", "divmod", "pow", "chr", "ord", "hash", "bool");
 
     /** Numbers, strings, bytes and None: their builtin operations call no Python code. */
     private static boolean isPlainValue(Object v) {
         return v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof String
-                || v instanceof org.pyjit.interp.runtime.PyBytes || v == PyNone.NONE;
+                || v instanceof PyBytes || v == PyNone.NONE;
     }
 
     private static boolean isBuiltinContainer(Object v) {
         return v instanceof String || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict
-                || v instanceof org.pyjit.interp.runtime.PySet || v instanceof org.pyjit.interp.runtime.PyBytes
+                || v instanceof PySet || v instanceof PyBytes
                 || v instanceof PyRange;
     }
 
