@@ -164,8 +164,10 @@ final class Recorder implements JitHooks.InstructionListener {
 
     /** For a loop or function recording with merge points: where they go (null: none). */
     private final JoinPoints joinPoints;
-    /** The pcs given a merge point already (a pc an unrolled inner loop reaches again gets none). */
-    private final Set<Integer> merged = new java.util.HashSet<>();
+    /** The join points of the functions inlined, by code (a callee's region is all of its code). */
+    private final Map<CodeObject, JoinPoints> calleeJoins = new HashMap<>();
+    /** The sites given a merge point already (a site an unrolled inner loop reaches again gets none). */
+    private final Set<MergeSite> merged = new java.util.HashSet<>();
     /** The loop frame's stack depth at the header: the slots below it (a for loop's iterator) are inputs. */
     private final int headerSp;
     /**
@@ -174,8 +176,8 @@ final class Recorder implements JitHooks.InstructionListener {
      * may have changed, so merge points carry them too.
      */
     private boolean leftLoop;
-    /** For a bridge compiled into its loop: the loop's merge points after its guard, by pc. */
-    private final Map<Integer, Op> mergeTargets;
+    /** For a bridge compiled into its loop: the loop's merge points after its guard, by site. */
+    private final Map<MergeSite, Op> mergeTargets;
     /** The bridge ended at a merge point of its loop. */
     private boolean mergeJumped;
 
@@ -293,15 +295,15 @@ final class Recorder implements JitHooks.InstructionListener {
      * left the trace's own ops (the exit's guard, or the guard of the bridge the exit is in, and so on); a
      * bridge that leaves from the preamble merges nowhere.
      */
-    private static Map<Integer, Op> mergesAfter(Trace parent, Op exit) {
+    private static Map<MergeSite, Op> mergesAfter(Trace parent, Op exit) {
         int from = parent.leavesAt(exit);
         if (from < 0 || parent.reachedFromPreamble(exit)) return Map.of();
-        Map<Integer, Op> byPc = new HashMap<>();
+        Map<MergeSite, Op> bySite = new HashMap<>();
         for (int i = from + 1; i < parent.ops.size(); i++) {
             Op op = parent.ops.get(i);
-            if (op.opcode == OpCode.MERGE) byPc.putIfAbsent(op.mergePoint().pc(), op);
+            if (op.opcode == OpCode.MERGE) bySite.putIfAbsent(MergeSite.of(op.snapshot()), op);
         }
-        return byPc;
+        return bySite;
     }
 
     /** The last backward jump to the header: the loop is [header, that jump]. */
@@ -340,12 +342,12 @@ final class Recorder implements JitHooks.InstructionListener {
             if (top.sp != sp) throw new Abort("stack depth mismatch at pc " + pc);
             if (++recorded > maxLength) throw new Abort("trace too long");
             body.atLine(f.code.lines[pc]);
-            if (frames.size() == 1 && f == root) {
-                if (!function && (pc < headerPc || pc > loopEndPc)) leftLoop = true;
-                if (joinPoints != null && joinPoints.joins.get(pc)) {
-                    addMergePoint(top, f, pc);
-                } else if (!mergeTargets.isEmpty() && mergeTargets.get(pc) != null
-                        && mergeInto(top, mergeTargets.get(pc), pc)) {
+            if (frames.size() == 1 && f == root && !function && (pc < headerPc || pc > loopEndPc)) leftLoop = true;
+            if (joinPoints != null && joinsAt(f, pc)) {
+                addMergePoint(pc);
+            } else if (!mergeTargets.isEmpty()) {
+                Op merge = mergeTargets.get(siteHere(pc));
+                if (merge != null && mergeInto(merge, pc)) {
                     jit.bridgeMerged(this);
                     return;
                 }
@@ -677,35 +679,87 @@ final class Recorder implements JitHooks.InstructionListener {
     // ---- merge points ----
 
     /**
-     * A merge point at a join of the loop's frame: the slots the loop may write that are live here become the
-     * MERGE's params, and what the recorder knew of earlier values (unboxed views, guarded dicts, classes and
-     * shapes) is forgotten, since a bridge that jumps here did not compute it. No merge point where a live
-     * slot is unbound, nor twice at one pc.
+     * Where a merge point is: the code and pc of each frame, the loop's frame first. A join inside an inlined
+     * call is one site per chain of callers (their resume pcs), so a bridge merges only into the same call.
      */
-    private void addMergePoint(SymbolicFrame r, Frame f, int pc) {
-        if (!merged.add(pc)) return;
-        LocalLiveness live = LocalLiveness.of(root.code);
+    private record MergeSite(List<FrameAt> frames) {
+        static MergeSite of(Snapshot s) {
+            List<FrameAt> at = new ArrayList<>();
+            for (FrameState f : s.frames()) at.add(new FrameAt(f.code(), f.pc()));
+            return new MergeSite(at);
+        }
+    }
+
+    private record FrameAt(CodeObject code, int pc) {}
+
+    private MergeSite siteHere(int pc) {
+        List<FrameAt> at = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            SymbolicFrame s = frames.get(i);
+            at.add(new FrameAt(s.code, i == frames.size() - 1 ? pc : s.returnPc));
+        }
+        return new MergeSite(at);
+    }
+
+    /** The pc each frame is at: the top frame's pc, and its callers' resume pcs. */
+    private int pcOf(int frame, int topPc) {
+        return frame == frames.size() - 1 ? topPc : frames.get(frame).returnPc;
+    }
+
+    /** Whether pc is a join of f's code: of the loop's region in the loop's frame, of all its code in a callee. */
+    private boolean joinsAt(Frame f, int pc) {
+        if (frames.size() == 1) return f == root && joinPoints.joins.get(pc);
+        return calleeJoins.computeIfAbsent(f.code, c -> new JoinPoints(c, 0, c.ops.length - 1)).joins.get(pc);
+    }
+
+    /**
+     * A merge point at a join: the values a bridge that took the other side of a branch may hold differently
+     * become the MERGE's params. In the loop's frame those are the live slots the loop may write; in the frames
+     * of inlined calls (made in this iteration) every live slot. What the recorder knew of earlier values
+     * (unboxed views, guarded dicts, classes and shapes) is forgotten, since a bridge that jumps here did not
+     * compute it. No merge point where a live slot is unbound, nor twice at one site. Params are numbered
+     * across the frames, the loop's frame first: each frame's locals, then its stack.
+     */
+    private void addMergePoint(int pc) {
+        MergeSite site = siteHere(pc);
+        if (merged.contains(site)) return;
+        java.util.BitSet stored = leftLoop ? joinPoints.storedAnywhere : joinPoints.stored;
+        // First whether every slot that must be carried is bound; nothing is changed before.
+        for (int i = 0; i < frames.size(); i++) {
+            SymbolicFrame s = frames.get(i);
+            LocalLiveness live = LocalLiveness.of(s.code);
+            int at = pcOf(i, pc);
+            for (int k = 0; k < s.locals.length; k++) {
+                if (!live.isLive(at, k) || i == 0 && !stored.get(k)) continue;
+                if (i == 0 ? s.frame.locals[k] == null : s.locals[k] == null) return;
+            }
+        }
+        merged.add(site);
         List<Integer> slots = new ArrayList<>();
         List<Value> values = new ArrayList<>();
-        int nlocals = r.locals.length;
-        java.util.BitSet stored = leftLoop ? joinPoints.storedAnywhere : joinPoints.stored;
-        for (int k = 0; k < nlocals; k++) {
-            if (stored.get(k) && live.isLive(pc, k) && f.locals[k] == null) return;
-        }
-        for (int k = 0; k < nlocals; k++) {
-            if (!stored.get(k)) continue;
-            if (!live.isLive(pc, k)) {
-                // Written before it is read on every path from here (the loop's next iteration included): its
-                // value from before the merge is never needed, and a bridge's would not be there.
-                if (r.locals[k] != null) r.locals[k] = Const.ofRef(PyNone.NONE);
-                continue;
+        int base = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            SymbolicFrame s = frames.get(i);
+            LocalLiveness live = LocalLiveness.of(s.code);
+            int at = pcOf(i, pc);
+            int nlocals = s.locals.length;
+            for (int k = 0; k < nlocals; k++) {
+                if (i == 0 && !stored.get(k)) continue;
+                if (!live.isLive(at, k)) {
+                    // Written before it is read on every path from here (the loop's next iteration included): its
+                    // value from before the merge is never needed, and a bridge's would not be there.
+                    if (s.locals[k] != null) s.locals[k] = i == 0 ? Const.ofRef(PyNone.NONE) : null;
+                    continue;
+                }
+                slots.add(base + k);
+                values.add(i == 0 ? readLocal(s, k) : s.locals[k]);
             }
-            slots.add(k);
-            values.add(readLocal(r, k));
-        }
-        for (int k = leftLoop ? 0 : headerSp; k < r.sp; k++) {
-            slots.add(nlocals + k);
-            values.add(r.stack[k]);
+            // The loop's iterators below the header's stack are inputs, unless the recording left the loop.
+            for (int k = i == 0 && !leftLoop ? headerSp : 0; k < s.sp; k++) {
+                slots.add(base + nlocals + k);
+                values.add(s.stack[k]);
+            }
+            base += nlocals + s.sp;
         }
         Snapshot here = snapshot(pc);
         Op merge = body.add(new Op(OpCode.MERGE, new MergePoint(pc, slots.stream().mapToInt(Integer::intValue).toArray()),
@@ -713,33 +767,63 @@ final class Recorder implements JitHooks.InstructionListener {
         merge.setSnapshot(here);
         for (int i = 0; i < slots.size(); i++) {
             Op param = body.add(new Op(OpCode.MERGE_PARAM, new MergeParam(i, values.get(i).kind())));
-            int slot = slots.get(i);
-            if (slot < nlocals) r.locals[slot] = param; else r.stack[slot - nlocals] = param;
+            setSlot(slots.get(i), param);
         }
         unboxed.clear();
         residualCalls++;
     }
 
+    /** The frame holding a slot numbered across the frames (as a merge point's), and the slot's index in it. */
+    private int[] frameSlot(int slot) {
+        for (int i = 0; i < frames.size(); i++) {
+            SymbolicFrame s = frames.get(i);
+            int size = s.locals.length + s.sp;
+            if (slot < size) return new int[] {i, slot};
+            slot -= size;
+        }
+        throw new Abort("a merge slot beyond the frames");
+    }
+
+    private Value slotAcrossFrames(int slot) {
+        int[] at = frameSlot(slot);
+        return slotValue(frames.get(at[0]), at[1]);
+    }
+
+    private void setSlot(int slot, Value v) {
+        int[] at = frameSlot(slot);
+        SymbolicFrame s = frames.get(at[0]);
+        if (at[1] < s.locals.length) s.locals[at[1]] = v; else s.stack[at[1] - s.locals.length] = v;
+    }
+
     /**
-     * Ends the bridge at a merge point of its loop when its frame fits: the same stack depth, every slot that
-     * is not a param holding the very value the loop's path holds there, and every param slot a value of the
-     * param's kind (or one that unboxes to it). Then a MERGE_JUMP gives the params those values.
+     * Ends the bridge at a merge point of its loop when its frames fit: the same frames at the same pcs (the
+     * site matched) with the same stack depths, every live slot that is not a param holding the very value the
+     * loop's path holds there, and every param slot a value of the param's kind (or one that unboxes to it).
+     * Then a MERGE_JUMP gives the params those values.
      */
-    private boolean mergeInto(SymbolicFrame r, Op merge, int pc) {
-        FrameState at = merge.snapshot().frames().get(0);
-        if (r.sp != at.stack().length) return false;
+    private boolean mergeInto(Op merge, int pc) {
+        List<FrameState> at = merge.snapshot().frames();
+        if (at.size() != frames.size()) return false;
+        for (int i = 0; i < at.size(); i++) if (frames.get(i).sp != at.get(i).stack().length) return false;
         int[] slots = merge.mergePoint().slots();
         java.util.BitSet params = new java.util.BitSet();
         for (int s : slots) params.set(s);
-        LocalLiveness live = LocalLiveness.of(root.code);
-        int nlocals = r.locals.length;
-        for (int k = 0; k < nlocals + r.sp; k++) {
-            if (params.get(k) || k < nlocals && !live.isLive(pc, k)) continue;
-            Value want = k < nlocals ? at.locals()[k] : at.stack()[k - nlocals];
-            if (!sameSlotValue(k, want, slotValue(r, k))) return false;
+        int base = 0;
+        for (int i = 0; i < at.size(); i++) {
+            SymbolicFrame r = frames.get(i);
+            FrameState want = at.get(i);
+            LocalLiveness live = LocalLiveness.of(r.code);
+            int nlocals = r.locals.length;
+            for (int k = 0; k < nlocals + r.sp; k++) {
+                if (params.get(base + k) || k < nlocals && !live.isLive(pcOf(i, pc), k)) continue;
+                Value loops = k < nlocals ? want.locals()[k] : want.stack()[k - nlocals];
+                Value mine = slotValue(r, k);
+                if (i == 0 ? !sameSlotValue(k, loops, mine) : !java.util.Objects.equals(loops, mine)) return false;
+            }
+            base += nlocals + r.sp;
         }
         for (int i = 0; i < slots.length; i++) {
-            Value mine = slotValue(r, slots[i]);
+            Value mine = slotAcrossFrames(slots[i]);
             Kind kind = merge.arg(i).kind();
             if (mine == null || mine.kind() != kind && (mine.kind() != Kind.REF || mine instanceof Const)
                     && kind != Kind.REF) {
@@ -748,7 +832,7 @@ final class Recorder implements JitHooks.InstructionListener {
         }
         Snapshot here = snapshot(pc);
         Value[] values = new Value[slots.length];
-        for (int i = 0; i < slots.length; i++) values[i] = convert(slotValue(r, slots[i]), merge.arg(i).kind(), here);
+        for (int i = 0; i < slots.length; i++) values[i] = convert(slotAcrossFrames(slots[i]), merge.arg(i).kind(), here);
         body.add(new Op(OpCode.MERGE_JUMP, merge, values));
         mergeJumped = true;
         return true;

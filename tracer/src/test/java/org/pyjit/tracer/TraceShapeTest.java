@@ -102,6 +102,34 @@ class TraceShapeTest {
     }
 
     @Test
+    void aBranchInAnInlinedFunctionIsADiamondWhoseBridgeMergesInsideTheCall() {
+        List<Trace> ts = traces("""
+                def clamp(x, hi):
+                    if x > hi:
+                        x = hi
+                    return x * 2
+                def run(n):
+                    t = 0
+                    for i in range(n):
+                        t += clamp(i % 10, 6)
+                    return t
+                print(run(20000))
+                """);
+        Trace t = loopIn(ts, "run");
+        assertTrue(loopOps(t).stream().noneMatch(op -> op.opcode == OpCode.CALL && op.call().name().startsWith("call")),
+                "clamp is inlined:\n" + text(t));
+        Op merge = t.ops.stream().filter(op -> op.opcode == OpCode.MERGE && op.snapshot().frames().size() == 2)
+                .findFirst().orElse(null);
+        assertTrue(merge != null, "a merge point at the join of clamp's if, inside the call:\n" + text(t));
+        assertEquals("clamp", merge.snapshot().frames().get(1).code().name, text(t));
+        assertTrue(t.bridges.stream().anyMatch(b -> b.merges() && b.ops().get(b.ops().size() - 1).descr == merge),
+                "the clamping side joins the loop there:\n" + text(t));
+        int label = t.ops.indexOf(t.label());
+        assertTrue(t.bridges.stream().filter(b -> t.ops.indexOf(b.guard()) > label).allMatch(b -> b.merges()),
+                "no bridge from the loop body runs to the loop's end:\n" + text(t));
+    }
+
+    @Test
     void loopOverAListOfIntsChecksOneTypePerIteration() {
         List<Trace> ts = traces("""
                 def total(xs):

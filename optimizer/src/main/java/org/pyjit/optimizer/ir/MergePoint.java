@@ -3,12 +3,14 @@ package org.pyjit.optimizer.ir;
 import java.util.Arrays;
 
 /**
- * The descr of a MERGE: where in the loop's frame bridges may rejoin the trace (DESIGN.md §7). pc is the
- * instruction the trace is about to run there, a join point of the bytecode (the target of a forward jump)
- * in the loop's own frame; slots are the frame slots (locals first, then the stack) whose values the MERGE
- * carries, in the order of its operands and of the MERGE_PARAM ops after it. Those are the slots the loop
- * may write, so a bridge that took the other side of an {@code if} may have another value in them; every
- * other slot must hold the very value the MERGE's snapshot names, or the bridge cannot merge there.
+ * The descr of a MERGE: where bridges may rejoin the trace (DESIGN.md §7). pc is the instruction the trace is
+ * about to run there, a join point of the bytecode (the target of a forward jump) in the loop's own frame or in
+ * the frame of an inlined call (the MERGE's snapshot names the frames); slots are the frame slots whose values
+ * the MERGE carries, in the order of its operands and of the MERGE_PARAM ops after it, numbered across the
+ * snapshot's frames (the loop's frame first, each frame's locals then its stack). Those are the slots a bridge
+ * that took the other side of an {@code if} may hold differently: the loop's slots it may write, and every live
+ * slot of an inlined call; every other slot must hold the very value the MERGE's snapshot names, or the bridge
+ * cannot merge there.
  */
 public record MergePoint(int pc, int[] slots) {
     public MergePoint {
