@@ -180,6 +180,11 @@ final class Recorder implements JitHooks.InstructionListener {
     private final Map<MergeSite, Op> mergeTargets;
     /** The bridge ended at a merge point of its loop. */
     private boolean mergeJumped;
+    /**
+     * For a bridge compiled into its loop: it may end where the loop's function returns, leaving for the
+     * interpreter there (a side trace cannot: it must go around the loop again).
+     */
+    private final boolean mayReturn;
 
     /**
      * A recording of the loop at root's pc, or with function, of root's function from its first instruction to
@@ -202,6 +207,7 @@ final class Recorder implements JitHooks.InstructionListener {
         this.joinPoints = params.mergePoints()
                 ? new JoinPoints(root.code, headerPc, function ? root.code.ops.length - 1 : loopEndPc) : null;
         this.mergeTargets = Map.of();
+        this.mayReturn = false;
         SymbolicFrame r = new SymbolicFrame(root, root.code, root.sp);
         frames.add(r);
         // The values on the stack at the loop header (a for loop's iterator) are inputs of every iteration.
@@ -222,6 +228,7 @@ final class Recorder implements JitHooks.InstructionListener {
         this.joinPoints = null;
         this.headerSp = 0;
         this.mergeTargets = mayMerge && params.mergePoints() ? mergesAfter(parent, exit) : Map.of();
+        this.mayReturn = mayMerge;
         this.residual = residual;
         this.root = rebuilt[0];
         this.parentSlots = loop.inputSlots();
@@ -620,8 +627,9 @@ final class Recorder implements JitHooks.InstructionListener {
                 for (int i = arg - 1; i >= 0; i--) s.push(call(TraceHelpers.ARRAY_ITEM, null, items, Const.ofLong(i)));
             }
             case Opcode.RETURN_VALUE -> {
-                if (frames.size() == 1 && function) {
-                    // The end of a function trace: the interpreter returns the value on the stack.
+                if (frames.size() == 1 && (function || mayReturn)) {
+                    // The end of a function trace, or a loop's bridge that returns from the loop's function (a
+                    // return inside the loop): the interpreter returns the value on the stack.
                     Op ret = body.op(OpCode.RETURN);
                     ret.setSnapshot(snapshot(pc));
                     ret.expectedExit = true;
@@ -1809,6 +1817,10 @@ final class Recorder implements JitHooks.InstructionListener {
      */
     Bridge finishBridge(boolean toStart) {
         if (mergeJumped) return new Bridge(bridgeFrom, body.ops(), false);
+        if (!function && returned()) {
+            if (toStart) throw new Abort("the loop's function returned");
+            return new Bridge(bridgeFrom, body.ops(), false);
+        }
         if (function) {
             if (!returned() || toStart) throw new Abort("a function trace's bridge ends at its return");
             return new Bridge(bridgeFrom, body.ops(), false);

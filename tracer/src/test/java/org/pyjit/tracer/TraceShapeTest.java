@@ -130,6 +130,26 @@ class TraceShapeTest {
     }
 
     @Test
+    void aReturnInsideALoopIsABridgeThatLeavesWhereTheFunctionReturns() {
+        List<Trace> ts = traces("""
+                def first_multiple(xs, k):
+                    for x in xs:
+                        if x % k == 0:
+                            return x
+                    return None
+                data = list(range(1, 200))
+                s = 0
+                for n in range(3000):
+                    s += first_multiple(data, n % 90 + 60)
+                print(s)
+                """);
+        Trace t = loopIn(ts, "first_multiple");
+        assertTrue(t.bridges.stream().anyMatch(b -> b.ops().get(b.ops().size() - 1).opcode == OpCode.RETURN
+                        && b.ops().get(b.ops().size() - 1).expectedExit),
+                "the return's side is a bridge ending with a RETURN, an expected exit:\n" + text(t));
+    }
+
+    @Test
     void loopOverAListOfIntsChecksOneTypePerIteration() {
         List<Trace> ts = traces("""
                 def total(xs):

@@ -14,6 +14,8 @@ import java.util.List;
  * boxed next values of the INPUTs: the preamble then runs again for the new values.
  *
  * <p>A function trace's bridge ends with a RETURN, as the function trace does (it runs to the function's end).
+ * So may a loop's bridge compiled into it that reaches the return of the loop's function (a {@code return}
+ * inside the loop): the RETURN leaves for the interpreter, which returns the value.
  *
  * <p>A bridge that reaches a MERGE of its trace after its guard (the join of the {@code if} whose other side
  * the trace took) ends there instead, with a MERGE_JUMP giving the MERGE's params their values.

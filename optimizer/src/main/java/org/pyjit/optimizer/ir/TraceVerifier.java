@@ -162,8 +162,14 @@ public final class TraceVerifier {
                 checkMergeJump(t, b, end);
                 continue;
             }
-            if (t.isFunction() != (end.opcode == OpCode.RETURN)) fail(end, "a bridge ends as its trace does");
-            if (t.isFunction()) checkReturn(end); else checkJump(end, b.toStart() ? inputs : targets);
+            if (end.opcode == OpCode.RETURN) {
+                // A function trace's bridges end at its return; a loop's may leave where its function returns.
+                checkReturn(end);
+                if (b.toStart()) fail(end, "a bridge that returns goes nowhere in its trace");
+                continue;
+            }
+            if (t.isFunction()) fail(end, "a function trace's bridge ends at its return");
+            checkJump(end, b.toStart() ? inputs : targets);
             if (!b.toStart() && t.reachedFromPreamble(b.guard())) {
                 fail(b.guard(), "a bridge reached from the preamble must jump to the start");
             }
