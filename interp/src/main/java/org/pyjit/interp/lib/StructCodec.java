@@ -4,6 +4,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.pyjit.interp.runtime.PyBytes;
 import org.pyjit.interp.runtime.PyErr;
@@ -141,7 +143,25 @@ public final class StructCodec {
 
     // ---------------------------------------------------------------- format parsing
 
+    /**
+     * Compiled formats by their text, as CPython's struct module caches them: programs unpack with a few
+     * formats many times (readpoly: millions of unpack_from calls with two formats). Layouts are immutable;
+     * the map is emptied when it holds MAX_COMPILED, so programs that build formats on the fly stay bounded.
+     */
+    private static final Map<String, Layout> COMPILED = new ConcurrentHashMap<>();
+    private static final int MAX_COMPILED = 256;
+
     private static Layout compile(String fmt) {
+        Layout layout = COMPILED.get(fmt);
+        if (layout == null) {
+            layout = parse(fmt);
+            if (COMPILED.size() >= MAX_COMPILED) COMPILED.clear();
+            COMPILED.put(fmt, layout);
+        }
+        return layout;
+    }
+
+    private static Layout parse(String fmt) {
         Mode mode = Mode.NATIVE;
         int pos = 0;
         if (!fmt.isEmpty()) {
@@ -205,7 +225,7 @@ public final class StructCodec {
             size += bytes;
             values += c == 's' || c == 'p' ? 1 : c == 'x' ? 0 : count;
         }
-        return new Layout(mode, items, size, values);
+        return new Layout(mode, List.copyOf(items), size, values);
     }
 
     private static long multiply(long count, int itemSize) {

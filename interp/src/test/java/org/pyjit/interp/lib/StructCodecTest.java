@@ -501,4 +501,20 @@ class StructCodecTest {
         assertEquals(big("18446744073709551615"), r[0]);
         assertEquals(-1L, r[1]);
     }
+
+    @Test
+    void aFormatUsedAgainGivesTheSameResultsAndABadOneKeepsFailing() {
+        byte[] buf = bytes("000000000000f83f0000000000000440").bytes;
+        for (int round = 0; round < 3; round++) {
+            assertEquals("(1.5, 2.5)", outcome(() -> StructCodec.unpack("<2d", buf, 0, true)));
+            assertEquals("(2.5,)", outcome(() -> StructCodec.unpack("<d", buf, 8, false)));
+            assertEquals("struct.error: bad char in struct format", outcome(() -> StructCodec.unpack("<z", buf, 0, true)));
+        }
+        // Many distinct formats (the cache of compiled ones is bounded) still compile correctly.
+        for (int n = 1; n < 600; n++) {
+            int k = n % 2 + 1;
+            assertEquals(k == 1 ? "(1.5,)" : "(1.5, 2.5)", outcome(() -> StructCodec.unpack("<" + k + "d" + " ".repeat(n),
+                    buf, 0, false)), "format " + n);
+        }
+    }
 }
