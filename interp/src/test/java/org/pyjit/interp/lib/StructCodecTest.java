@@ -513,8 +513,9 @@ class StructCodecTest {
         // Many distinct formats (the cache of compiled ones is bounded) still compile correctly.
         for (int n = 1; n < 600; n++) {
             int k = n % 2 + 1;
-            assertEquals(k == 1 ? "(1.5,)" : "(1.5, 2.5)", outcome(() -> StructCodec.unpack("<" + k + "d" + " ".repeat(n),
-                    buf, 0, false)), "format " + n);
+            String fmt = "<" + k + "d" + " ".repeat(n);
+            assertEquals(k == 1 ? "(1.5,)" : "(1.5, 2.5)", outcome(() -> StructCodec.unpack(fmt, buf, 0, false)),
+                    "format " + n);
         }
     }
 }
