@@ -1817,14 +1817,15 @@ final class Recorder implements JitHooks.InstructionListener {
      */
     Bridge finishBridge(boolean toStart) {
         if (mergeJumped) return new Bridge(bridgeFrom, body.ops(), false);
-        if (!function && returned()) {
-            if (toStart) throw new Abort("the loop's function returned");
+        if (returned()) {
+            // A function trace's bridge, or a loop's that left where the function returns: neither goes around
+            // a loop again, so neither can be a side trace.
+            if (toStart) {
+                throw new Abort(function ? "a function trace's bridge ends at its return" : "the loop's function returned");
+            }
             return new Bridge(bridgeFrom, body.ops(), false);
         }
-        if (function) {
-            if (!returned() || toStart) throw new Abort("a function trace's bridge ends at its return");
-            return new Bridge(bridgeFrom, body.ops(), false);
-        }
+        if (function) throw new Abort("a function trace's bridge ends at its return");
         if (pendingBranch != null || pendingForIter != null || frames.size() != 1) {
             throw new Abort("unfinished instruction at the loop's end");
         }
