@@ -58,6 +58,12 @@ public final class BuiltinTypes {
         }
         Types.GENERATOR.define("send", PyBuiltinFunction.method1(Types.GENERATOR, "send",
                 (g, v) -> ((PyGenerator) g).send(v)));
+        Types.GENERATOR.define("throw", PyBuiltinFunction.method1(Types.GENERATOR, "throw",
+                (g, e) -> ((PyGenerator) g).throwValue(e)));
+        Types.GENERATOR.define("close", PyBuiltinFunction.method0(Types.GENERATOR, "close", g -> {
+            ((PyGenerator) g).close();
+            return PyNone.NONE;
+        }));
     }
 
     private static void iteratorProtocol(PyType t) {

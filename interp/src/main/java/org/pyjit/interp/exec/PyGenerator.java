@@ -1,6 +1,7 @@
 package org.pyjit.interp.exec;
 
 import org.pyjit.interp.runtime.ExceptionTypes;
+import org.pyjit.interp.runtime.PyBaseException;
 import org.pyjit.interp.runtime.PyErr;
 import org.pyjit.interp.runtime.PyException;
 import org.pyjit.interp.runtime.PyIterator;
@@ -20,6 +21,8 @@ public final class PyGenerator extends PyIterator {
     private boolean started;
     private boolean finished;
     private boolean running;
+    /** The exception its except block was handling when it yielded there (see {@link #resume}), or null. */
+    private PyBaseException handledInside;
     /** The value of the generator's return statement once finished. */
     public Object returnValue = PyNone.NONE;
 
@@ -38,7 +41,11 @@ public final class PyGenerator extends PyIterator {
 
     /** Resumes with value; returns the next yielded value, or null when the generator returned. */
     public Object step(Object value) {
-        if (finished) return null;
+        if (finished) {
+            // Only the step that ended it reports the return value (to StopIteration, or yield from).
+            returnValue = PyNone.NONE;
+            return null;
+        }
         if (running) throw PyErr.valueError("generator already executing");
         if (!started) {
             if (value != PyNone.NONE) {
@@ -48,9 +55,57 @@ public final class PyGenerator extends PyIterator {
         } else {
             frame.stack[frame.sp++] = value;
         }
-        running = true;
+        return resume(null);
+    }
+
+    /**
+     * generator.throw(exc): raises exc where the generator is suspended (at its yield); returns the next value
+     * it yields, or null when it returned. A generator that has not started, or has finished, just raises it.
+     */
+    public Object throwIn(PyException exc) {
+        if (running) throw PyErr.valueError("generator already executing");
+        if (!started || finished) {
+            finished = true;
+            throw exc;
+        }
+        // The frame is suspended after its YIELD_VALUE: the exception is raised by the yield.
+        frame.pc--;
+        return resume(exc);
+    }
+
+    /** generator.throw(exc): exc is an exception class or instance, as for raise; StopIteration at the end. */
+    public Object throwValue(Object exc) {
+        Object r = throwIn(Instructions.toException(exc).asThrowable());
+        if (r == null) throw PyErr.stopIteration(returnValue);
+        return r;
+    }
+
+    /**
+     * generator.close(): raises GeneratorExit at its yield, so that its finally blocks run; an exception other
+     * than GeneratorExit or StopIteration comes out, and a generator that yields again is a RuntimeError.
+     */
+    public void close() {
+        if (!started || finished) {
+            finished = true;
+            return;
+        }
+        Object r;
         try {
-            Object r = interp.resumeFrame(frame);
+            r = throwIn(PyErr.of(ExceptionTypes.GENERATOR_EXIT, null));
+        } catch (PyException e) {
+            if (e.isInstance(ExceptionTypes.GENERATOR_EXIT)) return;
+            throw e;
+        }
+        if (r != null) throw PyErr.runtimeError("generator ignored GeneratorExit");
+    }
+
+    /** Runs the frame from its pc, raising pending there first if given, to its next yield or its end. */
+    private Object resume(PyException pending) {
+        running = true;
+        PyBaseException outer = interp.handledException;
+        if (handledInside != null) interp.handledException = handledInside;
+        try {
+            Object r = pending == null ? interp.resumeFrame(frame) : interp.resumeRebuiltFrame(frame, pending);
             if (frame.pc < 0) {
                 finished = true;
                 returnValue = r;
@@ -72,6 +127,11 @@ public final class PyGenerator extends PyIterator {
             throw e;
         } finally {
             running = false;
+            // Suspended inside an except block: that exception is the one being handled when it resumes, not
+            // while its caller runs (CPython keeps it in the generator's exception state).
+            PyBaseException now = interp.handledException;
+            handledInside = !finished && now != outer ? now : null;
+            interp.handledException = outer;
         }
     }
 

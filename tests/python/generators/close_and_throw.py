@@ -1,0 +1,47 @@
+# generator.close() runs the generator's finally blocks and ignores a generator that has not started or has
+# finished; generator.throw() raises at the yield; a generator that yields in an except block keeps that
+# exception to itself; a finished generator's later next() raises a StopIteration without its value.
+def g(log):
+    try:
+        yield 1
+        yield 2
+    finally:
+        log.append("fin")
+log = []
+x = g(log); print(next(x)); x.close(); print(log); x.close(); print(list(x))
+y = g(log); y.close(); print(log)
+def h():
+    try:
+        yield 1
+    except ValueError as e:
+        print("caught", e)
+        yield 99
+    yield 3
+z = h(); print(next(z)); print(z.throw(ValueError("bad"))); print(next(z))
+try:
+    z.throw(KeyError)
+except KeyError as e:
+    print("KeyError out", repr(e))
+def bad():
+    try:
+        yield 1
+    except GeneratorExit:
+        yield 2
+b = bad(); next(b)
+try:
+    b.close()
+except RuntimeError as e:
+    print(e)
+def ret():
+    yield 1
+    return 5
+r = ret(); next(r)
+try: next(r)
+except StopIteration as e: print("value", e.value)
+try: next(r)
+except StopIteration as e: print("value", e.value)
+w = h(); next(w)
+def tb():
+    yield 1
+t = tb(); next(t)
+t.throw(TypeError("from throw"))
