@@ -17,8 +17,8 @@ import org.pyjit.optimizer.ir.Op;
  * @param exits        the trace's exits: exit id = exitBase + index
  * @param exitBase     the id of the first exit
  * @param ioSize       the io length the caller must pass: the inputs, or an expected exit's live values
- * @param finishValues how many values a side trace's FINISH writes (the loop's inputs, then frame slots); -1
- *                     for a loop
+ * @param finishValues how many values a side trace's FINISH writes (the loop's inputs, then frame slots; 0 for
+ *                     one that ends with a RETURN or a YIELD); -1 for a loop
  * @param links        the side traces the exits call directly
  * @param className    the hidden class's name, {@code org.pyjit.codegen.py$<file>$<function>/0x...}
  * @param methodName   the loop method's name, {@code loop@L<line>}
@@ -39,7 +39,9 @@ public record CompiledLoop(MethodHandle entry, List<Op> exits, int exitBase, int
     /**
      * From now on the exit with this global id calls side directly (a side trace compiled from that exit,
      * whose inputs are the exit's live values, then the frame slots of slots, null for none): it no longer
-     * leaves to the caller.
+     * leaves to the caller. loopInputs: the number of the loop's inputs (see {@link ExitLinks#link}).
      */
-    public void link(int exitId, CompiledLoop side, ExitLinks.FrameSlots slots) { links.link(exitId, side, slots); }
+    public void link(int exitId, CompiledLoop side, ExitLinks.FrameSlots slots, int loopInputs) {
+        links.link(exitId, side, slots, loopInputs);
+    }
 }

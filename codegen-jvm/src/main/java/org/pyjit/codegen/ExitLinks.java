@@ -38,7 +38,11 @@ public final class ExitLinks {
      */
     public static final int REJOINED = -2;
 
-    /** rejoinInputs: how many of the values the side trace's FINISH writes are the loop's inputs. */
+    /**
+     * rejoinInputs: how many inputs the loop has (the first values a side trace's FINISH writes, or those a side
+     * trace linked to one of its exits wrote, when it rejoins through that); ioSize: the length of the side
+     * trace's io, room for them included.
+     */
     private record Link(MethodHandle entry, int ioSize, int rejoinInputs, FrameSlots slots) {}
 
     private final int base;
@@ -51,12 +55,17 @@ public final class ExitLinks {
 
     /**
      * From now on, exit exitId (global) runs side directly; side takes the exit's live values as its inputs,
-     * then the frame slots of slots (null: none).
+     * then the frame slots of slots (null: none). loopInputs: how many inputs the loop has, which a side trace
+     * that rejoins it passes on (one that ends where its function returns or yields still has exits that may).
      */
-    void link(int exitId, CompiledLoop side, FrameSlots slots) {
+    void link(int exitId, CompiledLoop side, FrameSlots slots, int loopInputs) {
         if (side.finishValues() < 0) throw new IllegalArgumentException("only a side trace can be linked to an exit");
         int passed = slots == null ? 0 : slots.count();
-        links[exitId - base] = new Link(side.entry(), side.ioSize(), side.finishValues() - passed, slots);
+        if (side.finishValues() > 0 && side.finishValues() != loopInputs + passed) {
+            throw new IllegalArgumentException("the side trace finishes with " + side.finishValues() + " values, not "
+                    + loopInputs + " inputs and " + passed + " frame slots");
+        }
+        links[exitId - base] = new Link(side.entry(), Math.max(side.ioSize(), loopInputs), loopInputs, slots);
     }
 
     /**

@@ -25,7 +25,8 @@ import org.pyjit.optimizer.ir.Value;
  * {@code goto}. Guards branch forward to exit stubs placed after the loop, so the loop body is one straight
  * block that C2 compiles (through OSR on first entry) into a register-allocated machine loop. The line
  * table maps each op to its Python line. A side trace (see {@link Trace#isSide()}) is written the same way; its
- * FINISH stores the loop's next inputs to io and returns {@link CompiledLoop#REJOIN}. A function trace (see
+ * FINISH stores the loop's next inputs to io and returns {@link CompiledLoop#REJOIN} (one that ends with a RETURN
+ * or a YIELD leaves through that exit's stub instead). A function trace (see
  * {@link Trace#isFunction()}) has no loop: it runs once, and its RETURN leaves through its (expected) exit stub.
  * A MERGE is a label inside the loop, preceded by the moves of its operands into its params' locals; a bridge's
  * MERGE_JUMP moves its values there and jumps to it, so both sides of a branch join as in compiled Java.
@@ -175,7 +176,7 @@ final class LoopMethodWriter {
                 mv.visitJumpInsn(GOTO, to);
             }
             case FINISH -> finish(op);
-            case RETURN -> mv.visitJumpInsn(GOTO, exits.stubFor(op, false));
+            case RETURN, YIELD -> mv.visitJumpInsn(GOTO, exits.stubFor(op, false));
             case CALL -> call(op);
             default -> {
                 Label fail = op.isGuard() ? failureTarget(op) : null;

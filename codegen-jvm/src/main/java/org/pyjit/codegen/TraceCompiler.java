@@ -60,7 +60,7 @@ public final class TraceCompiler {
         try {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(written.bytes(), written.classData(), true);
             MethodHandle entry = hidden.findStatic(hidden.lookupClass(), names.methodName(), ENTRY);
-            int finishValues = t.isSide() ? t.ops.get(t.ops.size() - 1).argCount() : -1;
+            int finishValues = t.isSide() ? t.finishValues() : -1;
             return new CompiledLoop(entry, t.exits(), exitBase, ioSize(t), finishValues, links,
                     hidden.lookupClass().getName(), names.methodName(), written.loopBytes());
         } catch (LinkageError | IllegalArgumentException | ReflectiveOperationException e) {
@@ -91,7 +91,7 @@ public final class TraceCompiler {
      */
     private static int ioSize(Trace t) {
         int n = t.inputs().size();
-        if (t.isSide()) n = Math.max(n, t.ops.get(t.ops.size() - 1).argCount());
+        if (t.isSide()) n = Math.max(n, t.finishValues());
         for (Op exit : t.exits()) {
             if (exit.expectedExit) n = Math.max(n, exit.snapshot().liveOps().size());
         }

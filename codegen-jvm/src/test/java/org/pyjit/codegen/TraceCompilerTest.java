@@ -136,7 +136,7 @@ class TraceCompilerTest {
         CompiledLoop loop = TraceCompiler.compile(countingLoop(1));
         CompiledLoop side = TraceCompiler.compile(tripling(), loop.exits().size());
         assertEquals(4, side.exitBase());
-        loop.link(2, side, null);
+        loop.link(2, side, null, 2);
         Object[] io = io(loop, 0L, 10L);
         // k counts to 10, the side trace triples it (30), and the caller enters the loop again...
         assertEquals(ExitLinks.REJOINED, run(loop, io));
@@ -177,7 +177,7 @@ class TraceCompilerTest {
             public void write(Object[] io, int at) { frame[0] = io[at]; }
         };
         CompiledLoop loop = TraceCompiler.compile(countingLoop(1));
-        loop.link(2, side, slots);
+        loop.link(2, side, slots, 2);
         Object[] io = io(loop, 0L, 10L);
         assertEquals(ExitLinks.REJOINED, run(loop, io));
         assertEquals(15L, io[0]);
@@ -185,11 +185,60 @@ class TraceCompilerTest {
         assertEquals(110L, frame[0]);
     }
 
+    /**
+     * A side trace that leaves where its function returns, unless k < 5:
+     * <pre>
+     * r0 = input(0)
+     * r1 = input(1)
+     * i2 = unbox_int(r0)
+     * b3 = int_ge(i2, 5)
+     * guard_true(b3) [f l=(r0,r1)]                       exit 0
+     * return() [f l=(r0)] [expected]                     exit 1
+     * </pre>
+     */
+    private static Trace returningUnlessSmall() {
+        TraceBuilder b = new TraceBuilder().atLine(4);
+        Op k = b.input(0);
+        Op n = b.input(1);
+        Op ki = b.op(UNBOX_INT, k);
+        b.guard(GUARD_TRUE, at(k, n), b.op(INT_GE, ki, Const.ofLong(5)));
+        Op ret = b.op(RETURN);
+        ret.setSnapshot(at(k));
+        ret.expectedExit = true;
+        Trace t = build(b);
+        return Trace.side(t.code, t.headerPc, t.ops);
+    }
+
+    /**
+     * The counting loop's end (exit 2) linked to a side trace that returns (exits 4 and 5), whose guard (exit 4)
+     * is linked to the tripling side trace: the return comes out as its exit, and the tripling side trace
+     * rejoins the loop through the returning one, which has no FINISH of its own to say how many inputs the
+     * loop takes.
+     */
+    @Test
+    void aSideTraceThatReturnsLeavesByItsExitAndTheSideTracesOfItsExitsRejoinThroughIt() throws Throwable {
+        CompiledLoop loop = TraceCompiler.compile(countingLoop(1));
+        CompiledLoop returning = TraceCompiler.compile(returningUnlessSmall(), 4);
+        assertEquals(0, returning.finishValues());
+        assertEquals("bridge@L4", returning.methodName());
+        CompiledLoop tripling = TraceCompiler.compile(tripling(), 6);
+        loop.link(2, returning, null, 2);
+        returning.link(4, tripling, null, 2);
+        DeoptException e = assertThrows(DeoptException.class, () -> run(loop, io(loop, 0L, 10L)));
+        assertEquals(5, e.exitId);
+        assertEquals(RETURN, returning.exit(5).opcode);
+        assertEquals(10L, e.values()[0]);
+        Object[] io = io(loop, 0L, 3L);
+        assertEquals(ExitLinks.REJOINED, run(loop, io));
+        assertEquals(9L, io[0]);
+        assertEquals(3L, io[1]);
+    }
+
     @Test
     void onlyASideTraceCanBeLinked() throws Throwable {
         CompiledLoop loop = TraceCompiler.compile(countingLoop(1));
         CompiledLoop other = TraceCompiler.compile(countingLoop(2), 4);
-        assertThrows(IllegalArgumentException.class, () -> loop.link(2, other, null));
+        assertThrows(IllegalArgumentException.class, () -> loop.link(2, other, null, 2));
         assertEquals(2, run(loop, io(loop, 0L, 10L)));
     }
 

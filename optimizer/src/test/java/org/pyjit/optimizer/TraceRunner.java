@@ -38,7 +38,7 @@ public final class TraceRunner {
                     for (int k = 0; k < op.argCount(); k++) env.put(ops.get(pc + 1 + k), value(op.arg(k)));
                     pc += op.argCount();
                 }
-                case RETURN -> {
+                case RETURN, YIELD -> {
                     return exit(op);
                 }
                 case JUMP -> {
@@ -108,7 +108,7 @@ public final class TraceRunner {
                 case BOX_INT, BOX_FLOAT, BOX_BOOL -> a;
                 case CALL -> op.call().method().invoke(null, op.args().stream().map(this::value).toArray());
                 case COPY -> a;
-                case INPUT, LABEL, JUMP, FINISH, RETURN, MERGE, MERGE_PARAM, MERGE_JUMP ->
+                case INPUT, LABEL, JUMP, FINISH, RETURN, YIELD, MERGE, MERGE_PARAM, MERGE_JUMP ->
                         throw new IllegalStateException("not here: " + op);
             };
         } catch (ArithmeticException | InvocationTargetException overflowOrRaise) {

@@ -141,6 +141,16 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     /**
+     * A bridge from the loop's own end that reaches the return or a yield of the loop's function: no loop runs
+     * around this one there, so recording from that exit again would end the same way. It is not tried again.
+     */
+    static final class Unbridgeable extends Abort {
+        private static final long serialVersionUID = 1L;
+
+        Unbridgeable(String reason) { super(reason); }
+    }
+
+    /**
      * The loop's run ended during the recording: bad timing rather than a trace that cannot be made (the
      * recording began at the run's last back edge); the next run's first back edge may try again.
      */
@@ -181,10 +191,11 @@ final class Recorder implements JitHooks.InstructionListener {
     /** The bridge ended at a merge point of its loop. */
     private boolean mergeJumped;
     /**
-     * For a bridge compiled into its loop: it may end where the loop's function returns, leaving for the
-     * interpreter there (a side trace cannot: it must go around the loop again).
+     * For a bridge: it may end where the loop's function returns or (in a generator) yields, leaving for the
+     * interpreter there. Not one from the loop's own end: it is there to run an outer loop's body around to this
+     * loop again, and ending at once would only add a call to the loop's exit.
      */
-    private final boolean mayReturn;
+    private final boolean mayLeave;
 
     /**
      * A recording of the loop at root's pc, or with function, of root's function from its first instruction to
@@ -207,7 +218,7 @@ final class Recorder implements JitHooks.InstructionListener {
         this.joinPoints = params.mergePoints()
                 ? new JoinPoints(root.code, headerPc, function ? root.code.ops.length - 1 : loopEndPc) : null;
         this.mergeTargets = Map.of();
-        this.mayReturn = false;
+        this.mayLeave = false;
         SymbolicFrame r = new SymbolicFrame(root, root.code, root.sp);
         frames.add(r);
         // The values on the stack at the loop header (a for loop's iterator) are inputs of every iteration.
@@ -228,7 +239,7 @@ final class Recorder implements JitHooks.InstructionListener {
         this.joinPoints = null;
         this.headerSp = 0;
         this.mergeTargets = mayMerge && params.mergePoints() ? mergesAfter(parent, exit) : Map.of();
-        this.mayReturn = mayMerge;
+        this.mayLeave = !exit.expectedExit;
         this.residual = residual;
         this.root = rebuilt[0];
         this.parentSlots = loop.inputSlots();
@@ -364,6 +375,8 @@ final class Recorder implements JitHooks.InstructionListener {
             jit.abortRecording(this, a.getMessage(), true);
         } catch (NotInlinable a) {
             jit.notInlinable(this, a.function, a.getMessage());
+        } catch (Unbridgeable a) {
+            jit.exitUnbridgeable(this, a.getMessage());
         } catch (Abort a) {
             jit.abortRecording(this, a.getMessage());
         } catch (RuntimeException e) {
@@ -627,20 +640,43 @@ final class Recorder implements JitHooks.InstructionListener {
                 for (int i = arg - 1; i >= 0; i--) s.push(call(TraceHelpers.ARRAY_ITEM, null, items, Const.ofLong(i)));
             }
             case Opcode.RETURN_VALUE -> {
-                if (frames.size() == 1 && (function || mayReturn)) {
+                if (frames.size() == 1 && (function || mayLeave)) {
                     // The end of a function trace, or a loop's bridge that returns from the loop's function (a
                     // return inside the loop): the interpreter returns the value on the stack.
-                    Op ret = body.op(OpCode.RETURN);
-                    ret.setSnapshot(snapshot(pc));
-                    ret.expectedExit = true;
-                    jit.functionReturned(this);
+                    leave(OpCode.RETURN, pc);
                     return;
                 }
-                if (frames.size() == 1) throw new Abort("the loop's function returned");
+                if (frames.size() == 1) throw leaving("the loop's function returned");
                 returnToCaller(s, pc, cs[sp - 1]);
+            }
+            case Opcode.YIELD_VALUE -> {
+                // Calls of generator functions are residual: only the loop's own frame (a generator's) yields.
+                if (frames.size() != 1) throw new Abort("an inlined frame yields");
+                if (mayLeave) {
+                    // A bridge of a loop in a generator that reaches a yield: the interpreter yields the value.
+                    leave(OpCode.YIELD, pc);
+                    return;
+                }
+                throw leaving("the generator yielded before the loop's back edge");
             }
             default -> throw new Abort("unsupported instruction " + Opcode.name(op));
         }
+    }
+
+    /** Ends a bridge with op (RETURN or YIELD): an expected exit that resumes the interpreter at pc. */
+    private void leave(OpCode op, int pc) {
+        Op end = body.op(op);
+        end.setSnapshot(snapshot(pc));
+        end.expectedExit = true;
+        jit.recordingLeft(this);
+    }
+
+    /**
+     * The loop's frame returns or yields where the recording cannot end: a loop's own recording (it must get
+     * back to its header), or a bridge from the loop's end, which will always end the same way there.
+     */
+    private Abort leaving(String reason) {
+        return parent != null ? new Unbridgeable(reason) : new Abort(reason);
     }
 
     /**
@@ -1515,9 +1551,7 @@ final class Recorder implements JitHooks.InstructionListener {
     private void buildSequence(SymbolicFrame s, int n, boolean tuple) {
         CallDescr d = switch (n) {
             case 0 -> tuple ? null : TraceHelpers.NEW_LIST0;
-            // Not the 1-tuple: nqueens' `queens + (c,)` then lets bridges into its recursive generators
-            // (twice the side traces and failed guards, 40% slower) until yields can end a trace.
-            case 1 -> tuple ? null : TraceHelpers.NEW_LIST1;
+            case 1 -> tuple ? TraceHelpers.NEW_TUPLE1 : TraceHelpers.NEW_LIST1;
             case 2 -> tuple ? TraceHelpers.NEW_TUPLE2 : TraceHelpers.NEW_LIST2;
             case 3 -> tuple ? TraceHelpers.NEW_TUPLE3 : TraceHelpers.NEW_LIST3;
             default -> null;
@@ -1818,11 +1852,9 @@ final class Recorder implements JitHooks.InstructionListener {
     Bridge finishBridge(boolean toStart) {
         if (mergeJumped) return new Bridge(bridgeFrom, body.ops(), false);
         if (returned()) {
-            // A function trace's bridge, or a loop's that left where the function returns: neither goes around
-            // a loop again, so neither can be a side trace.
-            if (toStart) {
-                throw new Abort(function ? "a function trace's bridge ends at its return" : "the loop's function returned");
-            }
+            // A function trace's bridge, or a loop's that left where its function returns or its generator
+            // yields: it goes nowhere in the loop (as a side trace too, it leaves there).
+            if (toStart && function) throw new Abort("a function trace's bridge ends at its return");
             return new Bridge(bridgeFrom, body.ops(), false);
         }
         if (function) throw new Abort("a function trace's bridge ends at its return");
@@ -1856,10 +1888,13 @@ final class Recorder implements JitHooks.InstructionListener {
         return new Bridge(bridgeFrom, body.ops(), true);
     }
 
-    /** Whether a function trace (or its bridge) reached the function's return: it ends with its RETURN. */
+    /**
+     * Whether a function trace (or a bridge) reached the function's return, or a bridge its generator's yield:
+     * it ends with a RETURN or a YIELD.
+     */
     private boolean returned() {
         List<Op> ops = body.ops();
-        return !ops.isEmpty() && ops.get(ops.size() - 1).opcode == OpCode.RETURN;
+        return !ops.isEmpty() && ops.get(ops.size() - 1).opcode.leavesForInterpreter();
     }
 
     /** The recorded call as a function trace: its INPUTs (the frame's slots it reads) and body, to the RETURN. */

@@ -16,7 +16,8 @@ import org.pyjit.optimizer.ir.Value;
  * is compiled in a class of its own and attached to its exit without recompiling the loop: the exit's live
  * values become its INPUTs, in the snapshot's order (the order a DeoptException carries them), those the
  * parent held unboxed are unboxed again, the bridge's ops follow, and a FINISH with the next inputs replaces
- * the JUMP. A pure function: the bridge is copied, not changed.
+ * the JUMP (a bridge that ends at a RETURN or a YIELD keeps it: the side trace leaves for the interpreter
+ * there). A pure function: the bridge is copied, not changed.
  *
  * <p>Frame slots the loop does not carry but the bridge reads or writes (the recorder's extra inputs: an
  * outer loop's variables, for a side trace that runs the outer loop's body) are passed through the frame:
@@ -34,7 +35,9 @@ final class SideTraces {
      * the exit does not pass (it cannot run apart from the parent's code).
      */
     static Trace of(Trace parent, Op exit, Bridge bridge, Collection<Op> extraInputs) {
-        if (!bridge.toStart()) throw new IllegalArgumentException("a side trace is made of a bridge to the start");
+        if (!bridge.toStart() && !bridge.leaves()) {
+            throw new IllegalArgumentException("a side trace is made of a bridge to the start, or one that leaves");
+        }
         return new SideTraces().copy(parent, exit, bridge, extraInputs);
     }
 
@@ -68,11 +71,11 @@ final class SideTraces {
         for (int i = 0; i < bridgeOps.size(); i++) {
             Op op = bridgeOps.get(i);
             boolean last = i == bridgeOps.size() - 1;
-            Op c = copyOp(op, last ? OpCode.FINISH : op.opcode);
+            Op c = copyOp(op, last && !bridge.leaves() ? OpCode.FINISH : op.opcode);
             if (c == null) return null;
             ops.add(c);
         }
-        return new Trace(parent.code, parent.headerPc, ops);
+        return Trace.side(parent.code, parent.headerPc, ops);
     }
 
     private static Op unbox(List<Op> ops, OpCode unbox, Op in, Op exit) {

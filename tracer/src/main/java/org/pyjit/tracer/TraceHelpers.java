@@ -135,6 +135,8 @@ public final class TraceHelpers {
 
     public static long listLen(PyList l) { return l.size; }
 
+    public static Object newTuple1(Object a) { return PyTuple.of(new Object[] {a}); }
+
     public static Object newTuple2(Object a, Object b) { return PyTuple.of(new Object[] {a, b}); }
 
     public static Object newTuple3(Object a, Object b, Object c) { return PyTuple.of(new Object[] {a, b, c}); }
@@ -263,6 +265,7 @@ public final class TraceHelpers {
     static final CallDescr TUPLE_GET = d("tuple_get", "tupleGet", true, true, PyTuple.class, long.class);
     static final CallDescr LIST_APPEND = d("list_append", "listAppend", false, false, PyList.class, Object.class);
     static final CallDescr LIST_LEN = d("list_len", "listLen", false, false, PyList.class);
+    static final CallDescr NEW_TUPLE1 = d("new_tuple1", "newTuple1", false, false, Object.class);
     static final CallDescr NEW_TUPLE2 = d("new_tuple2", "newTuple2", false, false, Object.class, Object.class);
     static final CallDescr NEW_TUPLE3 = d("new_tuple3", "newTuple3", false, false,
             Object.class, Object.class, Object.class);

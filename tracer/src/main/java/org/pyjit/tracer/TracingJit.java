@@ -96,6 +96,9 @@ public final class TracingJit implements JitHooks {
         final Map<Op, Integer> bridgeTries = new IdentityHashMap<>();
 
         void countBridgeTry(Op exit) { bridgeTries.merge(exit, 1, Integer::sum); }
+
+        /** The exit has used up its tries at a bridge (allowed: how many it has). */
+        void noMoreBridgeTries(Op exit, int allowed) { bridgeTries.put(exit, allowed); }
     }
 
     /**
@@ -378,6 +381,14 @@ public final class TracingJit implements JitHooks {
         if (loopEnded) s.counter = params.threshold() - 1;
     }
 
+    /** A bridge that cannot be recorded from its exit at all (see {@link Recorder.Unbridgeable}): no more tries. */
+    void exitUnbridgeable(Recorder r, String reason) {
+        if (r != recorder) return;
+        LoopState s = recordingLoop;
+        abortRecording(r, reason);
+        s.noMoreBridgeTries(r.bridgeFrom, params.bridgeTries());
+    }
+
     /** Exponential back-off: the loop waits longer after every failure. */
     private int backoffAfter(int failures) {
         return params.threshold() * (1 << Math.min(failures, 12));
@@ -403,8 +414,8 @@ public final class TracingJit implements JitHooks {
         if (r == recorder && r.parent != null) finishBridge();
     }
 
-    /** The recorder reached the return that ends a function trace or its bridge. */
-    void functionReturned(Recorder r) {
+    /** The recorder reached the return that ends a function trace or a bridge, or the yield that ends a bridge. */
+    void recordingLeft(Recorder r) {
         if (r != recorder) return;
         if (r.parent != null) finishBridge(); else finishRecording();
     }
@@ -554,7 +565,8 @@ public final class TracingJit implements JitHooks {
         site.in().add(unit);
         site.in().sideTraces++;
         // From now on the parent's code calls the side trace itself.
-        parent.code.link(site.exitId(), code, extraSlots.length == 0 ? null : new FrameSlotPassing(site.in(), extraSlots));
+        parent.code.link(site.exitId(), code, extraSlots.length == 0 ? null : new FrameSlotPassing(site.in(), extraSlots),
+                site.in().loop.inputSlots().length);
         long nanos = System.nanoTime() - start;
         for (JitEvents l : listeners) {
             l.sideTraceCompiled(site.unit().trace, site.exit(), side, code.className(), code.methodName(),

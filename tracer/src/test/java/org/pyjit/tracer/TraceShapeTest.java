@@ -150,6 +150,65 @@ class TraceShapeTest {
     }
 
     @Test
+    void aYieldInsideAGeneratorsLoopIsABridgeThatLeavesWhereTheGeneratorYields() {
+        List<Trace> ts = traces("""
+                def multiples(n, k):
+                    i = 0
+                    while i < n:
+                        if i % k == 0:
+                            yield i
+                        i += 1
+                s = 0
+                for r in range(200):
+                    for v in multiples(400, 7):
+                        s += v
+                print(s)
+                """);
+        Trace t = loopIn(ts, "multiples");
+        assertTrue(t.bridges.stream().anyMatch(b -> b.ops().get(b.ops().size() - 1).opcode == OpCode.YIELD
+                        && b.ops().get(b.ops().size() - 1).expectedExit),
+                "the yield's side is a bridge ending with a YIELD, an expected exit:\n" + text(t));
+    }
+
+    @Test
+    void laterReturnsInsideALoopAreSideTracesThatEndWhereTheFunctionReturns() {
+        List<Trace> sides = new ArrayList<>();
+        String out = JitProgram.run("""
+                def find(xs, a, b, c, d, e, f):
+                    for x in xs:
+                        if x == a:
+                            return 1
+                        if x == b:
+                            return 2
+                        if x == c:
+                            return 3
+                        if x == d:
+                            return 4
+                        if x == e:
+                            return 5
+                        if x == f:
+                            return 6
+                    return 0
+                data = list(range(100))
+                s = 0
+                for n in range(3000):
+                    m = n % 6
+                    s += find(data, 50 if m == 0 else -1, 50 if m == 1 else -1, 50 if m == 2 else -1,
+                              50 if m == 3 else -1, 50 if m == 4 else -1, 50)
+                print(s)
+                """, JitParams.DEFAULTS.with("exitHotness", 20), new JitEvents() {
+            @Override
+            public void sideTraceCompiled(Trace parent, Op exit, Trace side, String cls, String method, int size,
+                    long nanos) {
+                sides.add(side);
+            }
+        });
+        assertEquals("10500\n", out);
+        assertTrue(sides.stream().anyMatch(t -> t.isSide() && t.ops.get(t.ops.size() - 1).opcode == OpCode.RETURN),
+                "a side trace ends with the function's RETURN: " + sides.stream().map(TraceShapeTest::text).toList());
+    }
+
+    @Test
     void loopOverAListOfIntsChecksOneTypePerIteration() {
         List<Trace> ts = traces("""
                 def total(xs):

@@ -33,6 +33,12 @@ public enum OpCode {
      */
     RETURN(VOID, new Kind[0], 0),
     /**
+     * The end of a bridge or side trace of a loop in a generator that reached its {@code yield}: an
+     * unconditional, expected exit through its snapshot, the generator's frame at its YIELD_VALUE with the
+     * value on the stack; the interpreter then yields it, and the generator resumes in the interpreter.
+     */
+    YIELD(VOID, new Kind[0], 0),
+    /**
      * A merge point inside the loop body (descr: a {@link MergePoint}): a label that bridges compiled into
      * the loop may jump to, so the two sides of an {@code if} join again as in an ordinary compiler instead
      * of each path needing a bridge of its own. Its operands are the carried slots' values on the trace's own
@@ -134,6 +140,9 @@ public enum OpCode {
     public boolean isGuard() { return (flags & Flags.GUARD) != 0; }
 
     public boolean isPure() { return (flags & Flags.PURE) != 0; }
+
+    /** RETURN or YIELD: an end that leaves for the interpreter at the instruction its snapshot resumes. */
+    public boolean leavesForInterpreter() { return this == RETURN || this == YIELD; }
 
     /** The name in the text form: {@code int_add_ovf}. */
     public String textName() { return name().toLowerCase(java.util.Locale.ROOT); }

@@ -16,6 +16,8 @@ import org.pyjit.interp.compile.CodeObject;
  * <p>A side trace is a bridge compiled on its own, outside its loop's method (attaching it costs no recompile
  * of the loop): its INPUTs are the live values of the exit it leaves from, in the exit snapshot's order, and it
  * ends with a FINISH whose operands are the loop's next inputs instead of a JUMP. It has no LABEL and no bridges.
+ * A side trace may end instead where its loop's function returns or its generator yields (a RETURN or a YIELD,
+ * see {@link #side}): it leaves for the interpreter there.
  *
  * <p>A function trace is recorded from a function's entry rather than a loop header (headerPc is 0): it runs
  * once per call, has no LABEL and no JUMP, and ends with a RETURN, an exit through which the interpreter returns
@@ -29,21 +31,32 @@ public final class Trace {
     public final List<Op> ops;
     /** The side paths compiled with the loop (see {@link Bridge}); empty until exits become hot. */
     public final List<Bridge> bridges;
+    /**
+     * Made a side trace (see {@link #isSide()}) whatever its end: one that ends with a RETURN or a YIELD would
+     * otherwise look like a function trace.
+     */
+    private final boolean side;
 
-    public Trace(CodeObject code, int headerPc, List<Op> ops) { this(code, headerPc, ops, List.of()); }
+    public Trace(CodeObject code, int headerPc, List<Op> ops) { this(code, headerPc, ops, List.of(), false); }
 
-    private Trace(CodeObject code, int headerPc, List<Op> ops, List<Bridge> bridges) {
+    private Trace(CodeObject code, int headerPc, List<Op> ops, List<Bridge> bridges, boolean side) {
         this.code = code;
         this.headerPc = headerPc;
         this.ops = new ArrayList<>(ops);
         this.bridges = List.copyOf(bridges);
+        this.side = side;
+    }
+
+    /** A side trace of the loop at headerPc of code: ops end with a FINISH, a RETURN or a YIELD. */
+    public static Trace side(CodeObject code, int headerPc, List<Op> ops) {
+        return new Trace(code, headerPc, ops, List.of(), true);
     }
 
     /** A copy of this trace's metadata with other ops (passes build new op lists), and no bridges. */
-    public Trace withOps(List<Op> newOps) { return new Trace(code, headerPc, newOps); }
+    public Trace withOps(List<Op> newOps) { return new Trace(code, headerPc, newOps, List.of(), side); }
 
     /** The same loop with these bridges (their guards are ops of this trace or of the bridges before them). */
-    public Trace withBridges(List<Bridge> newBridges) { return new Trace(code, headerPc, ops, newBridges); }
+    public Trace withBridges(List<Bridge> newBridges) { return new Trace(code, headerPc, ops, newBridges, side); }
 
     /**
      * Whether code at this op may be reached without running the whole preamble: the op is in the preamble,
@@ -94,11 +107,17 @@ public final class Trace {
         return null;
     }
 
-    /** Whether this is a function trace: it ends with a RETURN rather than a JUMP. */
-    public boolean isFunction() { return !ops.isEmpty() && ops.get(ops.size() - 1).opcode == OpCode.RETURN; }
+    /** Whether this is a function trace: not a side trace, it ends with a RETURN rather than a JUMP. */
+    public boolean isFunction() { return !side && !ops.isEmpty() && ops.get(ops.size() - 1).opcode == OpCode.RETURN; }
 
-    /** Whether this is a side trace: it ends with a FINISH rather than a JUMP. */
-    public boolean isSide() { return !ops.isEmpty() && ops.get(ops.size() - 1).opcode == OpCode.FINISH; }
+    /** Whether this is a side trace: made one, or it ends with a FINISH rather than a JUMP. */
+    public boolean isSide() { return side || !ops.isEmpty() && ops.get(ops.size() - 1).opcode == OpCode.FINISH; }
+
+    /** How many values a side trace's end passes on to its loop: its FINISH's operands (none for an exit). */
+    public int finishValues() {
+        Op last = ops.get(ops.size() - 1);
+        return last.opcode == OpCode.FINISH ? last.argCount() : 0;
+    }
 
     public Op jump() {
         Op last = ops.get(ops.size() - 1);

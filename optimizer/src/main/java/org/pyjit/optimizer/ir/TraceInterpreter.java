@@ -53,7 +53,7 @@ public final class TraceInterpreter {
                     for (int k = 0; k < op.argCount(); k++) env.put(ops.get(pc + k), get(op.arg(k)));
                     pc += op.argCount();
                 }
-                case RETURN -> {
+                case RETURN, YIELD -> {
                     return exit(op, null);
                 }
                 case JUMP -> {

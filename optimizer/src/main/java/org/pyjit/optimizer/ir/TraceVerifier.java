@@ -8,7 +8,8 @@ import java.util.Set;
  * Checks the invariants every pass must keep and codegen relies on: each operand is defined before it is
  * used (snapshots included), operand kinds match the op, inputs come first, guards have snapshots, the trace
  * ends with a JUMP whose operands match the LABEL (or the inputs, before peeling) in number and kind, or (a
- * function trace) with a RETURN, as its bridges do. After a MERGE the trace uses only its params, values
+ * function trace) with a RETURN, as its bridges do; a side trace ends with a FINISH, a RETURN or a YIELD, a
+ * loop's bridge may end with a RETURN or a YIELD. After a MERGE the trace uses only its params, values
  * defined after it, and values defined before the loop body (the LABEL, or the inputs): a bridge that jumps to
  * the MERGE has computed nothing else of the trace's. A bridge may end with a MERGE_JUMP to a MERGE after its
  * guard, with values of its params' kinds.
@@ -79,7 +80,7 @@ public final class TraceVerifier {
             } else if (sinceMerge != null) {
                 sinceMerge.add(op);
             }
-            if ((op.opcode == OpCode.JUMP || op.opcode == OpCode.FINISH || op.opcode == OpCode.RETURN)
+            if ((op.opcode == OpCode.JUMP || op.opcode == OpCode.FINISH || op.opcode.leavesForInterpreter())
                     && i != ops.size() - 1) {
                 fail(op, op.opcode.textName() + " before the end");
             }
@@ -88,8 +89,14 @@ public final class TraceVerifier {
         if (t.isSide()) {
             if (label != null) fail(label, "a side trace has no label");
             if (!t.bridges.isEmpty()) fail(t.bridges.get(0).guard(), "a side trace has no bridges");
-            for (Value v : ops.get(ops.size() - 1).args()) {
-                if (v.kind() != Kind.REF) fail(ops.get(ops.size() - 1), "finish passes an unboxed value");
+            Op end = ops.get(ops.size() - 1);
+            if (end.opcode.leavesForInterpreter()) {
+                checkReturn(end);
+                return t;
+            }
+            if (end.opcode != OpCode.FINISH) fail(end, "a side trace ends with finish, return or yield");
+            for (Value v : end.args()) {
+                if (v.kind() != Kind.REF) fail(end, "finish passes an unboxed value");
             }
             return t;
         }
@@ -113,7 +120,7 @@ public final class TraceVerifier {
 
     /** A function trace's end (its own or a bridge's): an expected exit. */
     private static void checkReturn(Op ret) {
-        if (ret.snapshot() == null || !ret.expectedExit) fail(ret, "a return is an expected exit with a snapshot");
+        if (ret.snapshot() == null || !ret.expectedExit) fail(ret, ret.opcode.textName() + " is an expected exit with a snapshot");
     }
 
     private static void checkJump(Op jump, List<Value> targets) {
@@ -162,8 +169,10 @@ public final class TraceVerifier {
                 checkMergeJump(t, b, end);
                 continue;
             }
-            if (end.opcode == OpCode.RETURN) {
-                // A function trace's bridges end at its return; a loop's may leave where its function returns.
+            if (end.opcode.leavesForInterpreter()) {
+                // A function trace's bridges end at its return; a loop's may leave where its function returns
+                // or (in a generator) yields.
+                if (end.opcode == OpCode.YIELD && t.isFunction()) fail(end, "a function trace does not yield");
                 checkReturn(end);
                 if (b.toStart()) fail(end, "a bridge that returns goes nowhere in its trace");
                 continue;
