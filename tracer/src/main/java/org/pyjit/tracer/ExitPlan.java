@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.runtime.PyObject;
+import org.pyjit.interp.runtime.PyTuple;
 import org.pyjit.interp.runtime.PyType;
 import org.pyjit.interp.runtime.Shape;
+import org.pyjit.interp.runtime.Types;
 import org.pyjit.optimizer.ir.CallKind;
 import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.FrameState;
@@ -31,7 +33,8 @@ final class ExitPlan {
     static final int LEAVE = Integer.MIN_VALUE;
 
     /**
-     * An object the trace did not allocate ({@link Virtual}): its class, final shape and a source per slot.
+     * An object the trace did not allocate ({@link Virtual}): its class, final shape and a source per slot (for
+     * a tuple: the tuple class, no shape, a source per item).
      */
     record ObjectPlan(PyType type, Shape shape, int[] slots) {}
 
@@ -103,16 +106,31 @@ final class ExitPlan {
     Object[] allocate(Object[] values) {
         if (objects.length == 0) return NO_OBJECTS;
         Object[] made = new Object[objects.length];
-        for (int k = 0; k < made.length; k++) made[k] = new PyObject(objects[k].type());
-        for (int k = 0; k < made.length; k++) {
-            ObjectPlan p = objects[k];
-            PyObject o = (PyObject) made[k];
-            Object[] slots = new Object[Math.max(4, p.slots().length)];
-            for (int i = 0; i < p.slots().length; i++) slots[i] = value(p.slots()[i], values, made);
+        for (int k = 0; k < made.length; k++) make(k, values, made);
+        return made;
+    }
+
+    /**
+     * Allocates the k-th object unless done, the objects its slots hold first (virtuals form no cycles): a
+     * tuple needs its items when it is made.
+     */
+    private void make(int k, Object[] values, Object[] made) {
+        if (made[k] != null) return;
+        ObjectPlan p = objects[k];
+        int[] sources = p.slots();
+        for (int s : sources) {
+            if (s < -1 && constants[-2 - s] instanceof VirtualRef r) make(r.index(), values, made);
+        }
+        Object[] slots = new Object[p.type() == Types.TUPLE ? sources.length : Math.max(4, sources.length)];
+        for (int i = 0; i < sources.length; i++) slots[i] = value(sources[i], values, made);
+        if (p.type() == Types.TUPLE) {
+            made[k] = PyTuple.of(slots);
+        } else {
+            PyObject o = new PyObject(p.type());
             o.slots = slots;
             o.shape = p.shape();
+            made[k] = o;
         }
-        return made;
     }
 
     private static final Object[] NO_OBJECTS = {};

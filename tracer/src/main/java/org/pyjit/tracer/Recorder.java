@@ -31,6 +31,7 @@ import org.pyjit.interp.runtime.PyModule;
 import org.pyjit.interp.runtime.PyNone;
 import org.pyjit.interp.runtime.PyNotImplemented;
 import org.pyjit.interp.runtime.PyTuple;
+import org.pyjit.interp.runtime.EnumerateIterator;
 import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.CallDescr;
 import org.pyjit.optimizer.ir.CallKind;
@@ -45,6 +46,7 @@ import org.pyjit.optimizer.ir.Snapshot;
 import org.pyjit.optimizer.ir.Trace;
 import org.pyjit.optimizer.ir.TraceBuilder;
 import org.pyjit.optimizer.ir.Value;
+import org.pyjit.optimizer.ir.TupleOps;
 import org.pyjit.optimizer.ir.Virtual;
 
 /**
@@ -116,7 +118,8 @@ final class Recorder implements JitHooks.InstructionListener {
     private record PendingBranch(Value cond, boolean jumpIfTrue, int target, int fallThrough, Snapshot before,
             boolean popOnFallThroughOnly, boolean inRoot) {}
 
-    private record PendingForIter(int pc, int target, Op next, boolean rootLoop) {}
+    /** count: for an enumerate taken apart, the count that goes with next (the item); else null. */
+    private record PendingForIter(int pc, int target, Op next, boolean rootLoop, Op count) {}
 
     /** Thrown inside the recorder to give up on the trace. */
     static class Abort extends RuntimeException {
@@ -303,6 +306,7 @@ final class Recorder implements JitHooks.InstructionListener {
             }
             slots[i] = ref(v);
         }
+        if (o.isTuple()) return call(TupleOps.newTuple(slots.length), null, slots);
         Op obj = call(TraceHelpers.NEW_INSTANCE, null, Const.ofRef(o.type()));
         for (int i = 0; i < slots.length; i++) call(TraceHelpers.ADD_SLOT, null, obj, Const.ofRef(o.shapes()[i]), slots[i]);
         return obj;
@@ -635,6 +639,15 @@ final class Recorder implements JitHooks.InstructionListener {
             }
             case Opcode.UNPACK_SEQUENCE -> {
                 Snapshot before = snapshot(pc);
+                if (cs[sp - 1] instanceof PyTuple && s.stack[sp - 1] instanceof Op tuple) {
+                    // A tuple's items, behind guards on its class and length (a tuple the trace built is
+                    // never allocated then: allocation removal knows its items).
+                    s.pop();
+                    body.guardClass(tuple, PyTuple.class, before);
+                    guard(OpCode.GUARD_VALUE, before, call(TupleOps.TUPLE_LEN, null, tuple), Const.ofLong(arg));
+                    for (int i = arg - 1; i >= 0; i--) s.push(call(TupleOps.TUPLE_ITEM, null, tuple, Const.ofLong(i)));
+                    return;
+                }
                 Value seq = ref(s.pop());
                 Op items = residual(TraceHelpers.UNPACK, before, seq, Const.ofLong(arg));
                 for (int i = arg - 1; i >= 0; i--) s.push(call(TraceHelpers.ARRAY_ITEM, null, items, Const.ofLong(i)));
@@ -1479,9 +1492,25 @@ final class Recorder implements JitHooks.InstructionListener {
         }
         if (!(concreteIterator instanceof org.pyjit.interp.runtime.PyIterator)) throw new Abort("not an iterator");
         body.guardClass(itOp, concreteIterator.getClass(), before);
+        if (concreteIterator instanceof EnumerateIterator e && advancesWithoutPythonCode(e.items)) {
+            // The count and the item apart: the pair is built after, where allocation removal can drop it
+            // (`for i, x in enumerate(xs)` unpacks it at once).
+            Op items = call(TraceHelpers.ENUM_ITEMS, null, it);
+            body.guardClass(items, e.items.getClass(), before);
+            Op count = call(TraceHelpers.ENUM_COUNT, null, it);
+            Op item = call(TraceHelpers.ENUM_NEXT_ITEM, null, it);
+            pendingForIter = new PendingForIter(pc, target, item, rootLoop, count);
+            return;
+        }
         Op next = residual(TraceHelpers.ITER_NEXT, before, it);
         // Whether it was exhausted shows at the next instruction (resolveForIter).
-        pendingForIter = new PendingForIter(pc, target, next, rootLoop);
+        pendingForIter = new PendingForIter(pc, target, next, rootLoop, null);
+    }
+
+    /** Whether the iterator's next runs no Python code (and raises nothing): a builtin sequence's. */
+    private static boolean advancesWithoutPythonCode(org.pyjit.interp.runtime.PyIterator it) {
+        return it instanceof Iterators.ListIterator || it instanceof Iterators.ArrayIterator
+                || it instanceof Iterators.RangeIterator;
     }
 
     /**
@@ -1498,7 +1527,8 @@ final class Recorder implements JitHooks.InstructionListener {
         FrameState[] fs = snapshot(p.pc).frames().toArray(new FrameState[0]);
         FrameState atTarget = t.state(p.target);
         t.push(it);
-        t.push(p.next);
+        // Where the exhausted guard fails, an enumerate's pair is made (it is only in that snapshot: virtual).
+        t.push(exhausted ? forIterItem(p) : p.next);
         FrameState withItem = t.state(p.pc + 1);
         t.pop();
         if (exhausted) {
@@ -1509,8 +1539,13 @@ final class Recorder implements JitHooks.InstructionListener {
             fs[fs.length - 1] = atTarget;
             Op g = guard(OpCode.GUARD_NONNULL, Snapshot.after(fs), p.next);
             g.expectedExit = frames.size() == 1 && leavesLoop(p.target);
-            t.push(p.next);
+            t.push(forIterItem(p));
         }
+    }
+
+    /** What FOR_ITER pushes: the item, or for an enumerate taken apart, the (count, item) pair. */
+    private Value forIterItem(PendingForIter p) {
+        return p.count == null ? p.next : call(TupleOps.NEW_TUPLE2, null, p.count, p.next);
     }
 
     private void subscript(SymbolicFrame s, int pc, Object container, Object key) {
@@ -1551,9 +1586,9 @@ final class Recorder implements JitHooks.InstructionListener {
     private void buildSequence(SymbolicFrame s, int n, boolean tuple) {
         CallDescr d = switch (n) {
             case 0 -> tuple ? null : TraceHelpers.NEW_LIST0;
-            case 1 -> tuple ? TraceHelpers.NEW_TUPLE1 : TraceHelpers.NEW_LIST1;
-            case 2 -> tuple ? TraceHelpers.NEW_TUPLE2 : TraceHelpers.NEW_LIST2;
-            case 3 -> tuple ? TraceHelpers.NEW_TUPLE3 : TraceHelpers.NEW_LIST3;
+            case 1 -> tuple ? TupleOps.NEW_TUPLE1 : TraceHelpers.NEW_LIST1;
+            case 2 -> tuple ? TupleOps.NEW_TUPLE2 : TraceHelpers.NEW_LIST2;
+            case 3 -> tuple ? TupleOps.NEW_TUPLE3 : TraceHelpers.NEW_LIST3;
             default -> null;
         };
         if (d == null) throw new Abort((tuple ? "BUILD_TUPLE " : "BUILD_LIST ") + n);

@@ -22,6 +22,7 @@ import org.pyjit.interp.runtime.PyRange;
 import org.pyjit.interp.runtime.PySet;
 import org.pyjit.interp.runtime.PySlice;
 import org.pyjit.interp.runtime.PyTuple;
+import org.pyjit.interp.runtime.EnumerateIterator;
 import org.pyjit.interp.runtime.PyType;
 import org.pyjit.optimizer.ir.CallDescr;
 import org.pyjit.optimizer.ir.InstanceOps;
@@ -123,6 +124,12 @@ public final class TraceHelpers {
     /** The iterator's next item, or null when it is exhausted. */
     public static Object iterNext(PyIterator it) { return it.next(); }
 
+    public static Object enumItems(EnumerateIterator e) { return e.items; }
+
+    public static Object enumCount(EnumerateIterator e) { return e.count(); }
+
+    public static Object enumNextItem(EnumerateIterator e) { return e.nextItem(); }
+
     // ---- lists, tuples, unpacking ----
 
     public static Object listGet(PyList l, long i) { return l.getItem(i); }
@@ -134,12 +141,6 @@ public final class TraceHelpers {
     public static void listAppend(PyList l, Object v) { l.append(v); }
 
     public static long listLen(PyList l) { return l.size; }
-
-    public static Object newTuple1(Object a) { return PyTuple.of(new Object[] {a}); }
-
-    public static Object newTuple2(Object a, Object b) { return PyTuple.of(new Object[] {a, b}); }
-
-    public static Object newTuple3(Object a, Object b, Object c) { return PyTuple.of(new Object[] {a, b, c}); }
 
     public static Object newList0() { return new PyList(); }
 
@@ -260,15 +261,15 @@ public final class TraceHelpers {
             Iterators.RangeIterator.class);
     static final CallDescr RANGE_NEXT = d("range_next", "rangeNext", false, false, Iterators.RangeIterator.class);
     static final CallDescr ITER_NEXT = d("iter_next", "iterNext", false, true, PyIterator.class);
+    /** An enumerate's iterable's iterator never changes. */
+    static final CallDescr ENUM_ITEMS = d("enum_items", "enumItems", true, false, EnumerateIterator.class);
+    static final CallDescr ENUM_COUNT = d("enum_count", "enumCount", false, false, EnumerateIterator.class);
+    static final CallDescr ENUM_NEXT_ITEM = d("enum_next_item", "enumNextItem", false, false, EnumerateIterator.class);
     static final CallDescr LIST_GET = d("list_get", "listGet", false, true, PyList.class, long.class);
     static final CallDescr LIST_SET = d("list_set", "listSet", false, true, PyList.class, long.class, Object.class);
     static final CallDescr TUPLE_GET = d("tuple_get", "tupleGet", true, true, PyTuple.class, long.class);
     static final CallDescr LIST_APPEND = d("list_append", "listAppend", false, false, PyList.class, Object.class);
     static final CallDescr LIST_LEN = d("list_len", "listLen", false, false, PyList.class);
-    static final CallDescr NEW_TUPLE1 = d("new_tuple1", "newTuple1", false, false, Object.class);
-    static final CallDescr NEW_TUPLE2 = d("new_tuple2", "newTuple2", false, false, Object.class, Object.class);
-    static final CallDescr NEW_TUPLE3 = d("new_tuple3", "newTuple3", false, false,
-            Object.class, Object.class, Object.class);
     static final CallDescr NEW_LIST1 = d("new_list1", "newList1", false, false, Object.class);
     static final CallDescr MAKE_FUNCTION = d("make_function", "makeFunction", false, false, Interpreter.class,
             PyDict.class, CodeObject.class, Object.class, Object.class, Object.class);

@@ -209,6 +209,26 @@ class TraceShapeTest {
     }
 
     @Test
+    void theTuplesOfEnumerateAndOfAnInlinedReturnThatTheLoopUnpacksAreNeverMade() {
+        List<Trace> ts = traces("""
+                def divmod2(a, b):
+                    return a // b, a % b
+                def f(xs):
+                    s = 0
+                    for i, x in enumerate(xs):
+                        q, r = divmod2(x * 7, 13)
+                        s += q - r + i
+                    return s
+                print(f(list(range(1, 20000))))
+                """);
+        Trace t = loopIn(ts, "f");
+        List<Op> loop = loopOps(t);
+        assertEquals(0, calls(loop, "new_tuple2"), "no pair is made in the loop:\n" + text(t));
+        assertEquals(0, calls(loop, "unpack") + calls(loop, "iter_next") + calls(loop, "tuple_item"),
+                "enumerate is taken apart and the pairs are not unpacked:\n" + text(t));
+    }
+
+    @Test
     void loopOverAListOfIntsChecksOneTypePerIteration() {
         List<Trace> ts = traces("""
                 def total(xs):

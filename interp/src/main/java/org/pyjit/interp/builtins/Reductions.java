@@ -1,6 +1,7 @@
 package org.pyjit.interp.builtins;
 
 import org.pyjit.interp.runtime.Compare;
+import org.pyjit.interp.runtime.EnumerateIterator;
 import org.pyjit.interp.runtime.Iterators;
 import org.pyjit.interp.runtime.Ops;
 import org.pyjit.interp.runtime.PyErr;
@@ -107,21 +108,7 @@ final class Reductions {
         if (Ops.indexOrNull(start) == null) {
             throw PyErr.typeError("'" + Ops.typeName(start) + "' object cannot be interpreted as an integer");
         }
-        return new PyIterator() {
-            private Object count = Ops.indexOrNull(start);
-
-            @Override
-            public PyType type() { return ENUMERATE; }
-
-            @Override
-            public Object next() {
-                Object v = it.next();
-                if (v == null) return null;
-                Object c = count;
-                count = Ops.add(count, 1L);
-                return PyTuple.of(c, v);
-            }
-        };
+        return new EnumerateIterator(ENUMERATE, it, Ops.indexOrNull(start));
     }
 
     static Object zip(Object[] a, String[] kw) {

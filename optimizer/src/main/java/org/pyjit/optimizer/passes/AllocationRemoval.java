@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pyjit.interp.runtime.PyObject;
+import org.pyjit.interp.runtime.PyTuple;
 import org.pyjit.interp.runtime.PyType;
 import org.pyjit.interp.runtime.Shape;
+import org.pyjit.interp.runtime.Types;
 import org.pyjit.optimizer.ir.CallDescr;
 import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.InstanceOps;
@@ -16,12 +18,13 @@ import org.pyjit.optimizer.ir.Kind;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.OpCode;
 import org.pyjit.optimizer.ir.Trace;
+import org.pyjit.optimizer.ir.TupleOps;
 import org.pyjit.optimizer.ir.Value;
 import org.pyjit.optimizer.ir.Virtual;
 
 /**
- * Removes the allocation of instances the trace makes and that do not escape it (PyPy's virtuals, DESIGN.md
- * §5). A {@code new_instance} is not emitted; the pass follows the object's attributes as its {@code add_slot}
+ * Removes the allocation of instances and tuples the trace makes and that do not escape it (PyPy's virtuals,
+ * DESIGN.md §5). A {@code new_instance} is not emitted; the pass follows the object's attributes as its {@code add_slot}
  * and {@code set_*_slot} ops write them, and answers its reads ({@code shape_of}, {@code holds_float},
  * {@code float_slot}, {@code object_slot}) from what it knows. Snapshots describe the object as a
  * {@link Virtual}: an exit allocates it only if it is taken. Any other use is an escape: the object is
@@ -29,7 +32,9 @@ import org.pyjit.optimizer.ir.Virtual;
  * value from then on. That includes being passed to any other call (a store into a list), carried around the
  * loop (a LABEL, JUMP or MERGE operand) or returned. An object stored into another one not allocated stays
  * virtual inside it (a Ray of two Vectors), and is allocated when its container is, or when it escapes on its
- * own (read back out of it and passed on).
+ * own (read back out of it and passed on). A {@code new_tupleN} is not emitted either: its class guard, length
+ * ({@code tuple_len}) and items ({@code tuple_item}) are known, so {@code x, y = f()} of an inlined
+ * {@code return a, b} costs nothing; any other use allocates it.
  *
  * <p>Why: a Python method that returns a new small object ({@code Vector(self.x + o.x, ...)}) costs an
  * allocation, a slot array and a box per float attribute per call, and every read of it a load and a type
@@ -57,7 +62,7 @@ public final class AllocationRemoval {
     }
 
     public static Trace run(Trace in) {
-        if (in.ops.stream().noneMatch(AllocationRemoval::isNewInstance)) return in;
+        if (in.ops.stream().noneMatch(op -> isNewInstance(op) || isNewTuple(op))) return in;
         return new AllocationRemoval(in).rewrite(in);
     }
 
@@ -66,6 +71,7 @@ public final class AllocationRemoval {
      * output value or another object not allocated (a Fields).
      */
     private static final class Fields {
+        /** The class; {@code tuple} for a tuple, whose slots are its items (set once, when it is made). */
         final PyType type;
         final List<Shape> shapes = new ArrayList<>();
         final List<Object> slots = new ArrayList<>();
@@ -75,6 +81,8 @@ public final class AllocationRemoval {
         Op allocated;
 
         Fields(PyType type) { this.type = type; }
+
+        boolean isTuple() { return type == Types.TUPLE; }
 
         Shape shape() { return shapes.isEmpty() ? type.instanceRootShape() : shapes.get(shapes.size() - 1); }
 
@@ -91,6 +99,12 @@ public final class AllocationRemoval {
             if (isNewInstance(op) && op.arg(0) instanceof Const t && t.refValue() instanceof PyType type
                     && !rw.isPinned(op) && !inVirtuals.contains(op)) {
                 name(op, new Fields(type));
+                continue;
+            }
+            if (isNewTuple(op) && !rw.isPinned(op) && !inVirtuals.contains(op)) {
+                Fields tuple = new Fields(Types.TUPLE);
+                for (Value item : op.args()) tuple.slots.add(stored(tuple, item, op.line));
+                name(op, tuple);
                 continue;
             }
             if (op.opcode == OpCode.LABEL || op.opcode == OpCode.MERGE) {
@@ -120,12 +134,14 @@ public final class AllocationRemoval {
      * Handles an op whose first operand is an object not allocated; false if the op makes the object escape.
      */
     private boolean onVirtual(Op op, Fields o) {
-        if (op.opcode == OpCode.GUARD_NONNULL || op.opcode == OpCode.GUARD_CLASS && op.descr == PyObject.class) {
+        if (op.opcode == OpCode.GUARD_NONNULL
+                || op.opcode == OpCode.GUARD_CLASS && op.descr == (o.isTuple() ? PyTuple.class : PyObject.class)) {
             rw.drop(op);
             return true;
         }
         if (op.opcode != OpCode.CALL) return false;
         CallDescr d = op.call();
+        if (o.isTuple()) return onTuple(op, d, o);
         if (d == InstanceOps.SHAPE_OF) return replace(op, Const.ofRef(o.shape()));
         if (d == InstanceOps.ADD_SLOT) {
             Object v = stored(o, op.arg(2), op.line);
@@ -169,6 +185,21 @@ public final class AllocationRemoval {
             return true;
         }
         return false;
+    }
+
+    /** A tuple's length, or one of its items (the item itself: a value, or an object not allocated). */
+    private boolean onTuple(Op op, CallDescr d, Fields o) {
+        if (d == TupleOps.TUPLE_LEN) return replace(op, Const.ofLong(o.slots.size()));
+        if (d != TupleOps.TUPLE_ITEM || !(op.arg(1) instanceof Const c)) return false;
+        long i = c.longValue();
+        if (i < 0 || i >= o.slots.size()) return false;
+        Object held = o.slots.get((int) i);
+        if (!(held instanceof Fields inner)) return replace(op, (Value) held);
+        if (inner.allocated != null) return replace(op, inner.allocated);
+        if (rw.isPinned(op)) return false;
+        name(op, inner);
+        rw.drop(op);
+        return true;
     }
 
     /**
@@ -246,7 +277,7 @@ public final class AllocationRemoval {
             slots[i] = s instanceof Fields inner ? (inner.allocated != null ? inner.allocated : freeze(inner, frozen))
                     : (Value) s;
         }
-        Virtual v = new Virtual(o.type, o.shapes.toArray(new Shape[0]), slots);
+        Virtual v = o.isTuple() ? Virtual.tuple(slots) : new Virtual(o.type, o.shapes.toArray(new Shape[0]), slots);
         frozen.put(o, v);
         return v;
     }
@@ -258,6 +289,15 @@ public final class AllocationRemoval {
     private void force(Fields o, int line) {
         if (o.allocated != null) return;
         for (Object s : o.slots) if (s instanceof Fields inner) force(inner, line);
+        if (o.isTuple()) {
+            Value[] items = new Value[o.slots.size()];
+            for (int i = 0; i < items.length; i++) {
+                Object s = o.slots.get(i);
+                items[i] = s instanceof Fields inner ? inner.allocated : (Value) s;
+            }
+            allocated(o, emit(new Op(OpCode.CALL, TupleOps.newTuple(items.length), items), line));
+            return;
+        }
         Op obj = emit(new Op(OpCode.CALL, InstanceOps.NEW_INSTANCE, Const.ofRef(o.type)), line);
         o.allocated = obj;
         for (int i = 0; i < o.slots.size(); i++) {
@@ -266,6 +306,12 @@ public final class AllocationRemoval {
             if (v.kind() == Kind.F64) v = emit(new Op(OpCode.BOX_FLOAT, null, v), line);
             emit(new Op(OpCode.CALL, InstanceOps.ADD_SLOT, obj, Const.ofRef(o.shapes.get(i)), v), line);
         }
+        allocated(o, obj);
+    }
+
+    /** The object is obj from now on: each of its names is bound to it. */
+    private void allocated(Fields o, Op obj) {
+        o.allocated = obj;
         for (Op name : o.names) {
             virtuals.remove(name);
             rw.bind(name, obj);
@@ -280,6 +326,10 @@ public final class AllocationRemoval {
 
     private static boolean isNewInstance(Op op) {
         return op.opcode == OpCode.CALL && op.call() == InstanceOps.NEW_INSTANCE;
+    }
+
+    private static boolean isNewTuple(Op op) {
+        return op.opcode == OpCode.CALL && TupleOps.builtSize(op.call()) > 0;
     }
 
     /**

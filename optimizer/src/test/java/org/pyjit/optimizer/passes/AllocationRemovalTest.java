@@ -14,6 +14,7 @@ import org.pyjit.optimizer.ir.InstanceOps;
 import org.pyjit.optimizer.ir.Trace;
 import org.pyjit.optimizer.ir.TraceParser;
 import org.pyjit.optimizer.ir.TracePrinter;
+import org.pyjit.optimizer.ir.TupleOps;
 import org.pyjit.optimizer.ir.TraceVerifier;
 
 class AllocationRemovalTest {
@@ -25,6 +26,7 @@ class AllocationRemovalTest {
     private static Trace parse(String text) {
         Map<String, CallDescr> calls = new HashMap<>(Traces.CALLS);
         for (CallDescr d : InstanceOps.ALL) calls.put(d.name(), d);
+        for (CallDescr d : TupleOps.ALL) calls.put(d.name(), d);
         return TraceVerifier.verify(TraceParser.of(Traces.F).withCalls(calls)
                 .withRefs(Map.of("P", P, "S1", S1, "S2", S2)).parse(text));
     }
@@ -64,6 +66,52 @@ class AllocationRemovalTest {
                 r4 = box_float(f3)
                 guard_class(r0, Double) [f pc=7 l=(r4,virtual(P: r2,r0),virtual(P: r2,r0),-) s=()]
                 jump(r4)
+                """);
+    }
+
+    /**
+     * {@code x, y = f()} of an inlined {@code return a, b}: the tuple's class, length and items are known, so it
+     * is never made; a snapshot describes it (a tuple holding an object not allocated: both rebuilt on exit).
+     */
+    @Test
+    void aTupleUnpackedInTheTraceIsNotAllocated() {
+        assertRewrites("""
+                r0 = input(0)
+                r1 = call(new_instance, P)
+                call(add_slot, r1, S1, r0)
+                r2 = call(new_tuple2, r0, r1)
+                guard_class(r2, PyTuple) [f pc=1 l=(r2,-,-,-) s=()]
+                i3 = call(tuple_len, r2)
+                guard_value(i3, 2) [f pc=1 l=(r2,-,-,-) s=()]
+                r4 = call(tuple_item, r2, 1)
+                r5 = call(tuple_item, r2, 0)
+                r6 = call(object_slot, r4, 0)
+                guard_class(r5, Long) [f pc=2 l=(r5,r4,-,-) s=()]
+                jump(r6)
+                """, """
+                r0 = input(0)
+                guard_value(2, 2) [f pc=1 l=(virtual(tuple: r0,virtual(P: r0)),-,-,-) s=()]
+                guard_class(r0, Long) [f pc=2 l=(r0,virtual(P: r0),-,-) s=()]
+                jump(r0)
+                """);
+    }
+
+    @Test
+    void aTupleThatEscapesIsMadeWhereItEscapesWithItsItemsMadeFirst() {
+        assertRewrites("""
+                r0 = input(0)
+                r1 = call(new_instance, P)
+                call(add_slot, r1, S1, r0)
+                r2 = call(new_tuple2, r1, r0)
+                guard_class(r0, Long) [f pc=1 l=(r2,-,-,-) s=()]
+                jump(r2)
+                """, """
+                r0 = input(0)
+                guard_class(r0, Long) [f pc=1 l=(virtual(tuple: virtual(P: r0),r0),-,-,-) s=()]
+                r1 = call(new_instance, <PyType>)
+                call(add_slot, r1, <Shape>, r0)
+                r2 = call(new_tuple2, r1, r0)
+                jump(r2)
                 """);
     }
 
