@@ -79,6 +79,23 @@ public final class TraceHelpers {
         return Ops.call(f, new Object[] {a, b, c, d}, null);
     }
 
+    public static Object call5(Object f, Object a, Object b, Object c, Object d, Object e) {
+        return Ops.call(f, new Object[] {a, b, c, d, e}, null);
+    }
+
+    public static Object call6(Object f, Object a, Object b, Object c, Object d, Object e, Object g) {
+        return Ops.call(f, new Object[] {a, b, c, d, e, g}, null);
+    }
+
+    public static Object call7(Object f, Object a, Object b, Object c, Object d, Object e, Object g, Object h) {
+        return Ops.call(f, new Object[] {a, b, c, d, e, g, h}, null);
+    }
+
+    public static Object call8(Object f, Object a, Object b, Object c, Object d, Object e, Object g, Object h,
+            Object i) {
+        return Ops.call(f, new Object[] {a, b, c, d, e, g, h, i}, null);
+    }
+
     // ---- instances ----
 
     /** The Python type of any value: fixed for an object's lifetime, so the optimizer may reuse it. */
@@ -233,7 +250,18 @@ public final class TraceHelpers {
         d("call2", "call2", false, true, Object.class, Object.class, Object.class),
         d("call3", "call3", false, true, Object.class, Object.class, Object.class, Object.class),
         d("call4", "call4", false, true, Object.class, Object.class, Object.class, Object.class, Object.class),
+        callN(5),
+        callN(6),
+        callN(7),
+        callN(8),
     };
+
+    /** The descriptor of call{n}: the callable and n arguments. */
+    private static CallDescr callN(int n) {
+        Class<?>[] params = new Class<?>[n + 1];
+        java.util.Arrays.fill(params, Object.class);
+        return d("call" + n, "call" + n, false, true, params);
+    }
     static final CallDescr TYPE_OF = d("type_of", "typeOf", true, false, Object.class);
     static final CallDescr TYPE_VERSION = d("type_version", "typeVersion", false, false, PyType.class);
     static final CallDescr SHAPE_OF = InstanceOps.SHAPE_OF;
