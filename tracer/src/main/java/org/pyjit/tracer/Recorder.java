@@ -813,6 +813,9 @@ final class Recorder implements JitHooks.InstructionListener {
             }
             // The loop's iterators below the header's stack are inputs, unless the recording left the loop.
             for (int k = i == 0 && !leftLoop ? headerSp : 0; k < s.sp; k++) {
+                // LOAD_METHOD's "no self" marker is not a value: the same on every path, and CALL_METHOD must
+                // still see it (carried, it became a param, and the recording aborted there).
+                if (s.stack[k] instanceof Const c && c.kind() == Kind.REF && c.refValue() == null) continue;
                 slots.add(base + nlocals + k);
                 values.add(s.stack[k]);
             }

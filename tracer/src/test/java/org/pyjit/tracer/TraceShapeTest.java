@@ -228,6 +228,36 @@ class TraceShapeTest {
                 "enumerate is taken apart and the pairs are not unpacked:\n" + text(t));
     }
 
+    /**
+     * d.append(pick(i)) on a deque: its LOAD_METHOD leaves (bound method, no self), and pick's if is a merge
+     * point inside the call's arguments. The "no self" marker on the stack is not carried through the merge
+     * (it became a merge param, and CALL_METHOD no longer saw it: the recording aborted).
+     */
+    @Test
+    void aMergePointBetweenAMethodLookupAndItsCallKeepsTheCallsShape() {
+        List<String> aborts = new ArrayList<>();
+        String out = JitProgram.run("""
+                from collections import deque
+                def pick(x):
+                    if x % 3 == 0:
+                        return x
+                    return -x
+                def f(n):
+                    d = deque()
+                    for i in range(n):
+                        d.append(pick(i))
+                    return sum(d)
+                print(f(30000))
+                """, JitParams.DEFAULTS, new JitEvents() {
+            @Override
+            public void recordingAborted(org.pyjit.interp.compile.CodeObject code, int headerPc, String reason) {
+                aborts.add(reason);
+            }
+        });
+        assertEquals("-150015000\n", out);
+        assertTrue(aborts.isEmpty(), "no recording aborted: " + aborts);
+    }
+
     @Test
     void loopOverAListOfIntsChecksOneTypePerIteration() {
         List<Trace> ts = traces("""
