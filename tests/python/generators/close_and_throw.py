@@ -41,6 +41,41 @@ except StopIteration as e: print("value", e.value)
 try: next(r)
 except StopIteration as e: print("value", e.value)
 w = h(); next(w)
+def inner():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("inner fin")
+def outer():
+    try:
+        yield from inner()
+    finally:
+        print("outer fin")
+o = outer(); print(next(o)); o.close(); print("closed outer")
+def inner2():
+    try:
+        yield 1
+    except ValueError as e:
+        print("inner caught", e)
+        yield 5
+    return "inner done"
+def outer2():
+    r = yield from inner2()
+    print("yield from gave", r)
+    yield r
+d = outer2(); print(next(d)); print(d.throw(ValueError("x"))); print(next(d))
+d2 = outer2(); next(d2)
+try:
+    d2.throw(KeyError("k"))
+except KeyError as e:
+    print("through yield from:", repr(e))
+def outer3():
+    try:
+        yield from [10, 20]
+    except ValueError:
+        yield "caught in outer3"
+l3 = outer3(); print(next(l3)); print(l3.throw(ValueError))
 def tb():
     yield 1
 t = tb(); next(t)

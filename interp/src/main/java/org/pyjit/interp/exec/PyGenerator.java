@@ -1,5 +1,6 @@
 package org.pyjit.interp.exec;
 
+import org.pyjit.interp.compile.Opcode;
 import org.pyjit.interp.runtime.ExceptionTypes;
 import org.pyjit.interp.runtime.PyBaseException;
 import org.pyjit.interp.runtime.PyErr;
@@ -61,6 +62,7 @@ public final class PyGenerator extends PyIterator {
     /**
      * generator.throw(exc): raises exc where the generator is suspended (at its yield); returns the next value
      * it yields, or null when it returned. A generator that has not started, or has finished, just raises it.
+     * One suspended in a {@code yield from} passes it on to the generator it delegates to, as CPython does.
      */
     public Object throwIn(PyException exc) {
         if (running) throw PyErr.valueError("generator already executing");
@@ -68,9 +70,37 @@ public final class PyGenerator extends PyIterator {
             finished = true;
             throw exc;
         }
-        // The frame is suspended after its YIELD_VALUE: the exception is raised by the yield.
+        // In a yield from, the frame waits at its YIELD_FROM (run again on resume) with the delegate on the stack.
+        if (frame.code.ops[frame.pc] == Opcode.YIELD_FROM) return throwThroughYieldFrom(exc);
+        // Otherwise it is suspended after its YIELD_VALUE: the exception is raised by the yield.
         frame.pc--;
         return resume(exc);
+    }
+
+    /**
+     * throw() of a generator suspended in a yield from: a GeneratorExit closes the delegate first; another
+     * exception goes to the delegate's throw(), whose next value is this generator's, and whose return ends the
+     * yield from (this generator goes on after it). Whatever the delegate raises, or an exception for a
+     * delegate that is not a generator, is raised by the yield from.
+     */
+    private Object throwThroughYieldFrom(PyException exc) {
+        PyException raise = exc;
+        if (frame.stack[frame.sp - 1] instanceof PyGenerator delegate) {
+            try {
+                if (exc.isInstance(ExceptionTypes.GENERATOR_EXIT)) {
+                    delegate.close();
+                } else {
+                    Object r = delegate.throwIn(exc);
+                    if (r != null) return r;
+                    frame.stack[frame.sp - 1] = delegate.returnValue;
+                    frame.pc++;
+                    return resume(null);
+                }
+            } catch (PyException e) {
+                raise = e;
+            }
+        }
+        return resume(raise);
     }
 
     /** generator.throw(exc): exc is an exception class or instance, as for raise; StopIteration at the end. */
