@@ -76,6 +76,21 @@ def outer3():
     except ValueError:
         yield "caught in outer3"
 l3 = outer3(); print(next(l3)); print(l3.throw(ValueError))
+def inner4(outer_ref):
+    try:
+        yield 1
+    except ValueError:
+        try:
+            outer_ref[0].send(None)
+        except ValueError as e:
+            print("inner4:", e)
+        yield 2
+def outer4(ref):
+    yield from inner4(ref)
+ref4 = [None]
+o4 = outer4(ref4)
+ref4[0] = o4
+print(next(o4)); print(o4.throw(ValueError("v")))
 def tb():
     yield 1
 t = tb(); next(t)

@@ -86,19 +86,26 @@ public final class PyGenerator extends PyIterator {
     private Object throwThroughYieldFrom(PyException exc) {
         PyException raise = exc;
         if (frame.stack[frame.sp - 1] instanceof PyGenerator delegate) {
+            Object r = null;
+            // This generator runs its yield from meanwhile: resuming it from the delegate is an error.
+            running = true;
             try {
                 if (exc.isInstance(ExceptionTypes.GENERATOR_EXIT)) {
                     delegate.close();
                 } else {
-                    Object r = delegate.throwIn(exc);
-                    if (r != null) return r;
-                    frame.stack[frame.sp - 1] = delegate.returnValue;
-                    frame.pc++;
-                    return resume(null);
+                    r = delegate.throwIn(exc);
+                    if (r == null) {
+                        frame.stack[frame.sp - 1] = delegate.returnValue;
+                        frame.pc++;
+                        raise = null;
+                    }
                 }
             } catch (PyException e) {
                 raise = e;
+            } finally {
+                running = false;
             }
+            if (r != null) return r;
         }
         return resume(raise);
     }
