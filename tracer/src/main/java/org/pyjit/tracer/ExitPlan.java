@@ -119,7 +119,7 @@ final class ExitPlan {
         ObjectPlan p = objects[k];
         int[] sources = p.slots();
         for (int s : sources) {
-            if (s < -1 && constants[-2 - s] instanceof VirtualRef r) make(r.index(), values, made);
+            if (s != LEAVE && s < -1 && constants[-2 - s] instanceof VirtualRef r) make(r.index(), values, made);
         }
         Object[] slots = new Object[p.type() == Types.TUPLE ? sources.length : Math.max(4, sources.length)];
         for (int i = 0; i < sources.length; i++) slots[i] = value(sources[i], values, made);

@@ -1587,11 +1587,11 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     private void buildSequence(SymbolicFrame s, int n, boolean tuple) {
-        CallDescr d = switch (n) {
-            case 0 -> tuple ? null : TraceHelpers.NEW_LIST0;
-            case 1 -> tuple ? TupleOps.NEW_TUPLE1 : TraceHelpers.NEW_LIST1;
-            case 2 -> tuple ? TupleOps.NEW_TUPLE2 : TraceHelpers.NEW_LIST2;
-            case 3 -> tuple ? TupleOps.NEW_TUPLE3 : TraceHelpers.NEW_LIST3;
+        CallDescr d = tuple ? TupleOps.newTuple(n) : switch (n) {
+            case 0 -> TraceHelpers.NEW_LIST0;
+            case 1 -> TraceHelpers.NEW_LIST1;
+            case 2 -> TraceHelpers.NEW_LIST2;
+            case 3 -> TraceHelpers.NEW_LIST3;
             default -> null;
         };
         if (d == null) throw new Abort((tuple ? "BUILD_TUPLE " : "BUILD_LIST ") + n);
@@ -1889,7 +1889,7 @@ final class Recorder implements JitHooks.InstructionListener {
      */
     Bridge finishBridge(boolean toStart) {
         if (mergeJumped) return new Bridge(bridgeFrom, body.ops(), false);
-        if (returned()) {
+        if (endsInInterpreter()) {
             // A function trace's bridge, or a loop's that left where its function returns or its generator
             // yields: it goes nowhere in the loop (as a side trace too, it leaves there).
             if (toStart && function) throw new Abort("a function trace's bridge ends at its return");
@@ -1930,14 +1930,14 @@ final class Recorder implements JitHooks.InstructionListener {
      * Whether a function trace (or a bridge) reached the function's return, or a bridge its generator's yield:
      * it ends with a RETURN or a YIELD.
      */
-    private boolean returned() {
+    private boolean endsInInterpreter() {
         List<Op> ops = body.ops();
         return !ops.isEmpty() && ops.get(ops.size() - 1).opcode.leavesForInterpreter();
     }
 
     /** The recorded call as a function trace: its INPUTs (the frame's slots it reads) and body, to the RETURN. */
     private LoopTrace finishFunction() {
-        if (!returned()) throw new Abort("the function has not returned");
+        if (!endsInInterpreter()) throw new Abort("the function has not returned");
         List<Op> ops = new ArrayList<>(inputs);
         ops.addAll(body.ops());
         int[] slots = inputSlots.stream().mapToInt(Integer::intValue).toArray();

@@ -291,23 +291,21 @@ public final class AllocationRemoval {
         for (Object s : o.slots) if (s instanceof Fields inner) force(inner, line);
         if (o.isTuple()) {
             Value[] items = new Value[o.slots.size()];
-            for (int i = 0; i < items.length; i++) {
-                Object s = o.slots.get(i);
-                items[i] = s instanceof Fields inner ? inner.allocated : (Value) s;
-            }
+            for (int i = 0; i < items.length; i++) items[i] = madeValue(o.slots.get(i));
             allocated(o, emit(new Op(OpCode.CALL, TupleOps.newTuple(items.length), items), line));
             return;
         }
         Op obj = emit(new Op(OpCode.CALL, InstanceOps.NEW_INSTANCE, Const.ofRef(o.type)), line);
-        o.allocated = obj;
         for (int i = 0; i < o.slots.size(); i++) {
-            Object s = o.slots.get(i);
-            Value v = s instanceof Fields inner ? inner.allocated : (Value) s;
+            Value v = madeValue(o.slots.get(i));
             if (v.kind() == Kind.F64) v = emit(new Op(OpCode.BOX_FLOAT, null, v), line);
             emit(new Op(OpCode.CALL, InstanceOps.ADD_SLOT, obj, Const.ofRef(o.shapes.get(i)), v), line);
         }
         allocated(o, obj);
     }
+
+    /** A slot's value once the objects in it are allocated (see {@link #force}). */
+    private static Value madeValue(Object slot) { return slot instanceof Fields inner ? inner.allocated : (Value) slot; }
 
     /** The object is obj from now on: each of its names is bound to it. */
     private void allocated(Fields o, Op obj) {
