@@ -323,6 +323,29 @@ class JitPolicyTest {
     }
 
     @Test
+    void aShortInnerLoopsEndIsCompiledIntoTheLoop() {
+        // As above, with rows of 6: the inner loop's end is taken every few iterations, so the bridge from it
+        // is compiled into the inner loop (one JVM loop nest), not a side trace entered and left every time.
+        Events e = runLoops("""
+                def count(rows):
+                    nones = 0
+                    sizes = 0
+                    for row in rows:
+                        for x in row:
+                            if x is None:
+                                nones += 1
+                        sizes += len(row)
+                    return nones, sizes
+                rows = [[None if (i + j) % 7 == 0 else j for j in range(6)] for i in range(3000)]
+                print(count(rows))
+                """, JitParams.DEFAULTS.withThreshold(50), "(2571, 18000)\n");
+        assertTrue(e.bridges.stream().anyMatch(b -> b.guard().expectedExit), "bridges: " + e.bridges);
+        assertFalse(e.sideTraces.contains("from the loop's end"), "side traces: " + e.sideTraces);
+        int ends = e.expectedExits.getOrDefault("count", 0);
+        assertTrue(ends < 500, ends + " ends of the inner loop came back to the JIT");
+    }
+
+    @Test
     void anInnerLoopUnrolledForShortRunsRunsAloneWhenItsRunsGetLong() {
         // The first 100 runs of the inner loop are 3 iterations long: too short to compile alone, it is unrolled
         // into the outer loop's trace. The next 300 runs are 300 iterations long: the outer trace's exit after
