@@ -437,7 +437,7 @@ final class Recorder implements JitHooks.InstructionListener {
         Object[] cs = f.stack;
         int sp = s.sp;
         switch (op) {
-            case Opcode.NOP, Opcode.JUMP -> { }
+            case Opcode.NOP, Opcode.JUMP, Opcode.LOOP_ENTRY -> { }
             case Opcode.POP_TOP, Opcode.END_FOR -> s.pop();
             case Opcode.COPY -> s.push(s.stack[sp - arg]);
             case Opcode.SWAP -> {

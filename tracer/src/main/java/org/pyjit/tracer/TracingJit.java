@@ -92,6 +92,15 @@ public final class TracingJit implements JitHooks {
         final java.util.Set<CodeObject> residual = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         /** Inner loops this loop's recordings must not unroll: they ran longer than a trace had unrolled them. */
         final java.util.Set<InnerLoop> notUnrolled = new java.util.HashSet<>();
+        /**
+         * Entered at its LOOP_ENTRY too, not only at back edges. Cleared when an entry there fails a guard in
+         * the first iteration: what holds at the back edges (a local's type) may not before the loop, and the
+         * failures would look like a hot exit.
+         */
+        boolean enteredFromBefore = true;
+        /** Before it was compiled: arrivals at its LOOP_ENTRY, and back edges (onLoopEntry compares them). */
+        int arrivals;
+        int arrivalBackEdges;
         /** Failed attempts to record a bridge, per exit (by op, which survives recompiles). */
         final Map<Op, Integer> bridgeTries = new IdentityHashMap<>();
 
@@ -114,6 +123,7 @@ public final class TracingJit implements JitHooks {
             s.runs++;
         }
         s.backEdges++;
+        s.arrivalBackEdges++;
     }
 
     /** An inner loop whose end is taken often: see SHORT_INNER_LOOP. */
@@ -295,6 +305,21 @@ public final class TracingJit implements JitHooks {
         }
         startRecording(f, s);
         return false;
+    }
+
+    /** Runs the loop's compiled code from its first iteration, if it has some (see LOOP_ENTRY). */
+    @Override
+    public boolean onLoopEntry(Frame f) {
+        if (recorder != null) return false;
+        LoopState s = state(f.code, f.pc);
+        if (s.compiled == null) {
+            s.arrivals++;
+            return false;
+        }
+        // A loop that mostly ran one iteration (or none) per arrival before it was compiled: entering the
+        // compiled code costs more than that iteration in the interpreter.
+        if (!s.enteredFromBefore || s.arrivalBackEdges < s.arrivals) return false;
+        return run(s, f, true);
     }
 
     /**
@@ -641,7 +666,10 @@ public final class TracingJit implements JitHooks {
      * Runs the compiled loop from the frame's state until it leaves (the side traces linked to its exits run
      * inside the compiled code), then rebuilds the interpreter's frames from the exit and resumes them.
      */
-    private boolean run(LoopState s, Frame f) {
+    private boolean run(LoopState s, Frame f) { return run(s, f, false); }
+
+    /** fromBefore: entered at the loop's LOOP_ENTRY rather than at a back edge. */
+    private boolean run(LoopState s, Frame f, boolean fromBefore) {
         Installed in = s.compiled;
         int[] slots = in.loop.inputSlots();
         Object[] io = new Object[in.root.code.ioSize()];
@@ -672,10 +700,26 @@ public final class TracingJit implements JitHooks {
         for (JitEvents l : listeners) l.exitTaken(from.trace, exit - from.base, exitOp);
         if (exitOp.opcode == OpCode.RETURN) {
             returnFrom(f, from.plan(exit - from.base), values);
+        } else if (fromBefore && from == in.root && !exitOp.expectedExit && inFirstIteration(from.trace, exitOp)) {
+            // The first iteration failed a guard: what holds at the back edges may not before the loop (a
+            // local's type). From now on the loop is entered at its back edges only, and this exit is not
+            // counted towards a bridge.
+            s.enteredFromBefore = false;
+            ExitPlan plan = from.plan(exit - from.base);
+            rebuilder.run(rebuilder.frames(f, plan, values, in.loop.globalsOf()), plan, pending);
         } else {
             leave(s, f, in, from, exit, exitOp, values, pending);
         }
         return true;
+    }
+
+    /** Whether the exit is in the loop's first iteration: before the LABEL (the peeled iteration). */
+    private static boolean inFirstIteration(Trace loop, Op exit) {
+        for (Op op : loop.ops) {
+            if (op == exit) return true;
+            if (op.opcode == OpCode.LABEL) return false;
+        }
+        return false;
     }
 
     /**

@@ -346,6 +346,35 @@ class JitPolicyTest {
     }
 
     @Test
+    void aCompiledLoopIsEnteredFromBeforeItsFirstIteration() {
+        // Calls stay residual: f's loop runs on its own, 0 or 9 iterations per call. Entered at back edges only,
+        // its compiled code would run in the 1500 calls of 9 iterations; entered at its LOOP_ENTRY, in all 3000.
+        // g's `i` is a float when the loop is reached and an int at every back edge, which its trace guards at
+        // the header: after one failure there, g's loop is entered at its back edges only.
+        Events e = runLoops("""
+                def f(n):
+                    t = 0
+                    for i in range(n):
+                        t += i
+                    return t
+                def g(n):
+                    i = 0.0
+                    while i < n:
+                        i = int(i) + 1
+                    return i
+                total = 0
+                for k in range(3000):
+                    total += f(0 if k % 2 else 9)
+                    total += g(9)
+                print(total)
+                """, JitParams.DEFAULTS.withThreshold(50).with("inlineDepth", 0), "81000\n");
+        int fRuns = e.expectedExits.getOrDefault("f", 0);
+        assertTrue(fRuns > 2500, fRuns + " runs of f's compiled loop, of 3000 calls");
+        assertTrue(e.failedGuards.getOrDefault("g", 0) <= 1, "g's guards failed: " + e.failedGuards);
+        assertTrue(e.expectedExits.getOrDefault("g", 0) > 2500, "g's loop: " + e.expectedExits);
+    }
+
+    @Test
     void anInnerLoopUnrolledForShortRunsRunsAloneWhenItsRunsGetLong() {
         // The first 100 runs of the inner loop are 3 iterations long: too short to compile alone, it is unrolled
         // into the outer loop's trace. The next 300 runs are 300 iterations long: the outer trace's exit after

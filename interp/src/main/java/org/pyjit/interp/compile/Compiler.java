@@ -425,8 +425,9 @@ public final class Compiler {
         expr(f.iter());
         code.pos = f.iter().pos();
         code.emit(Opcode.GET_ITER);
-        code.bind(start);
         code.pos = f.pos();
+        code.emit(Opcode.LOOP_ENTRY);
+        code.bind(start);
         code.jump(Opcode.FOR_ITER, cleanup);
         store(f.target());
         blocks.push(new Block(BlockKind.FOR_LOOP, start, end, null, null, null));
@@ -442,6 +443,8 @@ public final class Compiler {
         CodeBuilder.Label start = code.label();
         CodeBuilder.Label orelse = code.label();
         CodeBuilder.Label end = code.label();
+        code.pos = w.pos();
+        code.emit(Opcode.LOOP_ENTRY);
         code.bind(start);
         boolean forever = w.test() instanceof Expr.Constant c && c.value() instanceof Boolean b && b;
         if (!forever) condition(w.test(), orelse, false);
@@ -1277,8 +1280,9 @@ public final class Compiler {
             code.pos = g.iter().pos();
             code.emit(Opcode.GET_ITER);
         }
-        code.bind(start);
         code.pos = g.iter().pos();
+        code.emit(Opcode.LOOP_ENTRY);
+        code.bind(start);
         code.jump(Opcode.FOR_ITER, end);
         store(g.target());
         for (Expr cond : g.ifs()) condition(cond, start, false);

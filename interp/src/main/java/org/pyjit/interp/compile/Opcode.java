@@ -138,6 +138,13 @@ public final class Opcode {
      * JUMP_IF_TRUE bit. arg: target (TARGET_MASK bits) | comparison (Compare.LT..GE) << 24 | JUMP_IF_TRUE.
      */
     public static final int COMPARE_AND_JUMP = 83;
+    /**
+     * Control reaches a loop from before it: the next instruction is the loop's header (where its back edges
+     * jump). Does nothing; a JIT may run the loop's compiled code from here, so its first iteration is
+     * compiled too (a loop of a few iterations per run, entered at its first back edge, ran a third of them
+     * interpreted).
+     */
+    public static final int LOOP_ENTRY = 84;
 
     /** The bits of a jump's argument that hold the target (the rest are free for fused instructions). */
     public static final int TARGET_MASK = 0x00FFFFFF;
@@ -160,7 +167,7 @@ public final class Opcode {
         "MAKE_FUNCTION", "RETURN_VALUE", "YIELD_VALUE", "GET_YIELD_FROM_ITER", "YIELD_FROM", "RAISE_VARARGS",
         "PUSH_EXC_INFO", "POP_EXCEPT", "RERAISE", "CHECK_EXC_MATCH", "POP_EXCEPT_AND_RERAISE", "BEFORE_WITH",
         "WITH_EXCEPT_START", "WITH_EXIT", "FORMAT_VALUE", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR",
-        "LOAD_BUILD_CLASS", "PRINT_EXPR", "LOAD_ASSERTION_ERROR", "END_FOR", "COMPARE_AND_JUMP",
+        "LOAD_BUILD_CLASS", "PRINT_EXPR", "LOAD_ASSERTION_ERROR", "END_FOR", "COMPARE_AND_JUMP", "LOOP_ENTRY",
     };
 
     public static String name(int op) { return op < NAMES.length ? NAMES[op] : "OP_" + op; }
@@ -173,7 +180,7 @@ public final class Opcode {
     /** How the stack depth changes (for the fall-through path; jumps are handled by the assembler). */
     public static int stackEffect(int op, int arg) {
         switch (op) {
-            case NOP: return 0;
+            case NOP: case LOOP_ENTRY: return 0;
             case POP_TOP: case END_FOR: return -1;
             case COPY: return 1;
             case SWAP: return 0;

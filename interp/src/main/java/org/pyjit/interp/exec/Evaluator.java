@@ -201,6 +201,22 @@ final class Evaluator {
                                 pc = arg;
                             }
                         }
+                        case Opcode.LOOP_ENTRY -> {
+                            if (interp.jit != null) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                try {
+                                    // As at a back edge: no branch on the result (see JUMP).
+                                    interp.jit.onLoopEntry(f);
+                                    sp = f.sp;
+                                } catch (RuntimeException e) {
+                                    pc = f.pc + 1;
+                                    throw e;
+                                }
+                                pc = f.pc;
+                                tracing = interp.tracing;
+                            }
+                        }
                         case Opcode.COMPARE_AND_JUMP -> {
                             Object b = stack[--sp];
                             Object a = stack[--sp];

@@ -17,6 +17,13 @@ public interface JitHooks {
     boolean onBackEdge(Frame f);
 
     /**
+     * Control has reached a loop from before it (a LOOP_ENTRY): f.pc is the loop header and f.sp the stack depth
+     * there. Returns, and may throw, as {@link #onBackEdge}; a JIT runs the loop's compiled code here if it has
+     * some, and counts nothing.
+     */
+    default boolean onLoopEntry(Frame f) { return false; }
+
+    /**
      * A function call's frame f is about to run from its first instruction, its arguments bound (not for
      * generators, module code or class bodies). Returns true when the JIT ran the function's compiled code:
      * the interpreter then continues at f.pc with f.sp, as after {@link #onBackEdge}. May throw, as that does.
