@@ -193,12 +193,12 @@ class JitPolicyTest {
                     return t
                 def main():
                     s = 0
-                    data = [1, 2, 3]
+                    data = [1, 2]
                     for i in range(20000):
                         s += small(data)
                     print(s)
                 main()
-                """, JitParams.DEFAULTS, "120000\n");
+                """, JitParams.DEFAULTS, "60000\n");
         assertEquals(List.of("small"), e.tooShort);
         assertTrue(!e.compiled.contains("small"), "compiled " + e.compiled);
         assertTrue(e.compiled.contains("main"), "the outer loop is compiled: " + e.compiled);
@@ -376,7 +376,7 @@ class JitPolicyTest {
 
     @Test
     void anInnerLoopUnrolledForShortRunsRunsAloneWhenItsRunsGetLong() {
-        // The first 100 runs of the inner loop are 3 iterations long: too short to compile alone, it is unrolled
+        // The first 100 runs of the inner loop are 2 iterations long: too short to compile alone, it is unrolled
         // into the outer loop's trace. The next 300 runs are 300 iterations long: the outer trace's exit after
         // the unrolled copies fails, the inner loop is compiled alone, and its end gets a side trace through the
         // outer loop's body: the outer trace's exit stops failing.
@@ -387,8 +387,8 @@ class JitPolicyTest {
                         for q in range(p, limit + 1, p):
                             counts[q] += 1
                     return sum(counts)
-                print(count(3000, [1000] * 100 + [10] * 300))
-                """, JitParams.DEFAULTS.withThreshold(50), "90300\n");
+                print(count(3000, [1500] * 100 + [10] * 300))
+                """, JitParams.DEFAULTS.withThreshold(50), "90200\n");
         assertEquals(List.of("count", "count"), e.compiled, "the outer loop, then the inner one");
         assertTrue(e.sideTraces.contains("from the loop's end"), "side traces: " + e.sideTraces);
         int failed = e.failedGuards.getOrDefault("count", 0);
