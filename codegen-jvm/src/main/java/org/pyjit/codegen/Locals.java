@@ -78,11 +78,9 @@ final class Locals {
             onStack = null;
             return;
         }
-        switch (v) {
-            case Op op -> mv.visitVarInsn(JvmKinds.type(op.kind()).getOpcode(ILOAD), slot(op));
-            case Const c -> push(mv, c);
-            case Virtual o -> throw new IllegalStateException(o + " is not an operand");
-        }
+        if (v instanceof Op op) mv.visitVarInsn(JvmKinds.type(op.kind()).getOpcode(ILOAD), slot(op));
+        else if (v instanceof Const c) push(mv, c);
+        else throw new IllegalStateException(v + " is not an operand");
     }
 
     void store(MethodVisitor mv, Op op) {

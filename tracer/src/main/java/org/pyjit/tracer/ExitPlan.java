@@ -79,21 +79,18 @@ final class ExitPlan {
         int[] r = new int[slots.length];
         for (int i = 0; i < slots.length; i++) {
             Value v = slots[i];
-            switch (v) {
-                case null -> r[i] = LEAVE;
-                case Const c -> {
-                    constants.add(c.boxed());
-                    r[i] = constant(constants.size() - 1);
-                }
-                case Virtual o -> {
-                    constants.add(new VirtualRef(virtuals.indexOf(o)));
-                    r[i] = constant(constants.size() - 1);
-                }
-                case Op op -> {
-                    Integer at = live.get(op);
-                    if (at == null) throw new IllegalStateException("exit lacks the value of " + v);
-                    r[i] = at;
-                }
+            if (v == null) {
+                r[i] = LEAVE;
+            } else if (v instanceof Const c) {
+                constants.add(c.boxed());
+                r[i] = constant(constants.size() - 1);
+            } else if (v instanceof Virtual o) {
+                constants.add(new VirtualRef(virtuals.indexOf(o)));
+                r[i] = constant(constants.size() - 1);
+            } else {
+                Integer at = live.get((Op) v);
+                if (at == null) throw new IllegalStateException("exit lacks the value of " + v);
+                r[i] = at;
             }
         }
         return r;

@@ -21,6 +21,10 @@ import org.pyjit.interp.ast.WithItem;
  * Decides for every name in every scope whether it is a local, a cell shared with inner functions, a free
  * variable of an outer function, a global or (in module and class bodies) a namespace lookup. Two passes:
  * collect what each scope binds and uses, then resolve from the outside in.
+ *
+ * <p>AST nodes are dispatched with {@code instanceof} chains, not pattern {@code switch}es: every such switch
+ * links through an invokedynamic bootstrap that generates a class on first use, which cost each run about 40 ms
+ * of startup (the first one ~20 ms, each further one ~1.5 ms), more than compiling a whole program.
  */
 final class SymbolTable {
     final Map<Object, Scope> scopes = new IdentityHashMap<>();
@@ -50,140 +54,124 @@ final class SymbolTable {
     private void bind(String name) { current.assigned.add(name); }
 
     private void stmt(Stmt s) {
-        switch (s) {
-            case Stmt.FunctionDef f -> {
-                exprs(f.decorators());
-                argDefaults(f.args());
-                bind(f.name());
-                Scope fs = new Scope(Scope.Kind.FUNCTION, f.name(), current);
-                scopes.put(f, fs);
-                Scope saved = current;
-                current = fs;
-                params(f.args());
-                stmts(f.body());
-                current = saved;
+        if (s instanceof Stmt.FunctionDef f) {
+            exprs(f.decorators());
+            argDefaults(f.args());
+            bind(f.name());
+            Scope fs = new Scope(Scope.Kind.FUNCTION, f.name(), current);
+            scopes.put(f, fs);
+            Scope saved = current;
+            current = fs;
+            params(f.args());
+            stmts(f.body());
+            current = saved;
+        } else if (s instanceof Stmt.ClassDef c) {
+            exprs(c.decorators());
+            exprs(c.bases());
+            for (Keyword k : c.keywords()) expr(k.value());
+            bind(c.name());
+            Scope cs = new Scope(Scope.Kind.CLASS, c.name(), current);
+            scopes.put(c, cs);
+            Scope saved = current;
+            current = cs;
+            stmts(c.body());
+            current = saved;
+        } else if (s instanceof Stmt.Return r) {
+            if (!current.isFunctionLike()) throw error("'return' outside function", r.pos());
+            if (r.value() != null) expr(r.value());
+        } else if (s instanceof Stmt.Delete d) {
+            for (Expr t : d.targets()) target(t);
+        } else if (s instanceof Stmt.Assign a) {
+            expr(a.value());
+            for (Expr t : a.targets()) target(t);
+        } else if (s instanceof Stmt.AugAssign a) {
+            expr(a.value());
+            if (a.target() instanceof Expr.Name n) {
+                current.used.add(n.id());
+                bind(n.id());
+            } else {
+                expr(a.target());
             }
-            case Stmt.ClassDef c -> {
-                exprs(c.decorators());
-                exprs(c.bases());
-                for (Keyword k : c.keywords()) expr(k.value());
-                bind(c.name());
-                Scope cs = new Scope(Scope.Kind.CLASS, c.name(), current);
-                scopes.put(c, cs);
-                Scope saved = current;
-                current = cs;
-                stmts(c.body());
-                current = saved;
+        } else if (s instanceof Stmt.AnnAssign a) {
+            if (a.value() != null) expr(a.value());
+            target(a.target());
+        } else if (s instanceof Stmt.For f) {
+            expr(f.iter());
+            target(f.target());
+            stmts(f.body());
+            stmts(f.orelse());
+        } else if (s instanceof Stmt.While w) {
+            expr(w.test());
+            stmts(w.body());
+            stmts(w.orelse());
+        } else if (s instanceof Stmt.If i) {
+            expr(i.test());
+            stmts(i.body());
+            stmts(i.orelse());
+        } else if (s instanceof Stmt.With w) {
+            for (WithItem item : w.items()) {
+                expr(item.contextExpr());
+                if (item.optionalVars() != null) target(item.optionalVars());
             }
-            case Stmt.Return r -> {
-                if (!current.isFunctionLike()) throw error("'return' outside function", r.pos());
-                if (r.value() != null) expr(r.value());
+            stmts(w.body());
+        } else if (s instanceof Stmt.Raise r) {
+            if (r.exc() != null) expr(r.exc());
+            if (r.cause() != null) expr(r.cause());
+        } else if (s instanceof Stmt.Try t) {
+            stmts(t.body());
+            for (ExceptHandler h : t.handlers()) {
+                if (h.type() != null) expr(h.type());
+                if (h.name() != null) bind(h.name());
+                stmts(h.body());
             }
-            case Stmt.Delete d -> {
-                for (Expr t : d.targets()) target(t);
+            stmts(t.orelse());
+            stmts(t.finalbody());
+        } else if (s instanceof Stmt.Assert a) {
+            expr(a.test());
+            if (a.msg() != null) expr(a.msg());
+        } else if (s instanceof Stmt.Import i) {
+            for (Alias al : i.names()) {
+                String n = al.asname() != null ? al.asname() : al.name().split("\\.")[0];
+                bind(n);
             }
-            case Stmt.Assign a -> {
-                expr(a.value());
-                for (Expr t : a.targets()) target(t);
-            }
-            case Stmt.AugAssign a -> {
-                expr(a.value());
-                if (a.target() instanceof Expr.Name n) {
-                    current.used.add(n.id());
-                    bind(n.id());
-                } else {
-                    expr(a.target());
-                }
-            }
-            case Stmt.AnnAssign a -> {
-                if (a.value() != null) expr(a.value());
-                target(a.target());
-            }
-            case Stmt.For f -> {
-                expr(f.iter());
-                target(f.target());
-                stmts(f.body());
-                stmts(f.orelse());
-            }
-            case Stmt.While w -> {
-                expr(w.test());
-                stmts(w.body());
-                stmts(w.orelse());
-            }
-            case Stmt.If i -> {
-                expr(i.test());
-                stmts(i.body());
-                stmts(i.orelse());
-            }
-            case Stmt.With w -> {
-                for (WithItem item : w.items()) {
-                    expr(item.contextExpr());
-                    if (item.optionalVars() != null) target(item.optionalVars());
-                }
-                stmts(w.body());
-            }
-            case Stmt.Raise r -> {
-                if (r.exc() != null) expr(r.exc());
-                if (r.cause() != null) expr(r.cause());
-            }
-            case Stmt.Try t -> {
-                stmts(t.body());
-                for (ExceptHandler h : t.handlers()) {
-                    if (h.type() != null) expr(h.type());
-                    if (h.name() != null) bind(h.name());
-                    stmts(h.body());
-                }
-                stmts(t.orelse());
-                stmts(t.finalbody());
-            }
-            case Stmt.Assert a -> {
-                expr(a.test());
-                if (a.msg() != null) expr(a.msg());
-            }
-            case Stmt.Import i -> {
-                for (Alias al : i.names()) {
-                    String n = al.asname() != null ? al.asname() : al.name().split("\\.")[0];
-                    bind(n);
-                }
-            }
-            case Stmt.ImportFrom i -> {
-                for (Alias al : i.names()) {
-                    if (al.name().equals("*")) {
-                        if (current.kind != Scope.Kind.MODULE) {
-                            throw error("import * only allowed at module level", i.pos());
-                        }
-                        continue;
+        } else if (s instanceof Stmt.ImportFrom i) {
+            for (Alias al : i.names()) {
+                if (al.name().equals("*")) {
+                    if (current.kind != Scope.Kind.MODULE) {
+                        throw error("import * only allowed at module level", i.pos());
                     }
-                    bind(al.asname() != null ? al.asname() : al.name());
+                    continue;
                 }
+                bind(al.asname() != null ? al.asname() : al.name());
             }
-            case Stmt.Global g -> {
-                for (String n : g.names()) {
-                    if (current.assigned.contains(n) || current.used.contains(n)) {
-                        String how = current.assigned.contains(n) ? "assigned to" : "used";
-                        throw error("name '" + n + "' is " + how + " before global declaration", g.pos());
-                    }
-                    if (current.params.contains(n)) throw error("name '" + n + "' is parameter and global", g.pos());
-                    current.globals.add(n);
+        } else if (s instanceof Stmt.Global g) {
+            for (String n : g.names()) {
+                if (current.assigned.contains(n) || current.used.contains(n)) {
+                    String how = current.assigned.contains(n) ? "assigned to" : "used";
+                    throw error("name '" + n + "' is " + how + " before global declaration", g.pos());
                 }
+                if (current.params.contains(n)) throw error("name '" + n + "' is parameter and global", g.pos());
+                current.globals.add(n);
             }
-            case Stmt.Nonlocal g -> {
-                if (current.kind == Scope.Kind.MODULE) {
-                    throw error("nonlocal declaration not allowed at module level", g.pos());
-                }
-                for (String n : g.names()) {
-                    if (current.assigned.contains(n) || current.used.contains(n)) {
-                        String how = current.assigned.contains(n) ? "assigned to" : "used";
-                        throw error("name '" + n + "' is " + how + " before nonlocal declaration", g.pos());
-                    }
-                    if (current.params.contains(n)) throw error("name '" + n + "' is parameter and nonlocal", g.pos());
-                    current.nonlocals.add(n);
-                }
+        } else if (s instanceof Stmt.Nonlocal g) {
+            if (current.kind == Scope.Kind.MODULE) {
+                throw error("nonlocal declaration not allowed at module level", g.pos());
             }
-            case Stmt.ExprStmt e -> expr(e.value());
-            case Stmt.Pass p -> { }
-            case Stmt.Break b -> { }
-            case Stmt.Continue c -> { }
+            for (String n : g.names()) {
+                if (current.assigned.contains(n) || current.used.contains(n)) {
+                    String how = current.assigned.contains(n) ? "assigned to" : "used";
+                    throw error("name '" + n + "' is " + how + " before nonlocal declaration", g.pos());
+                }
+                if (current.params.contains(n)) throw error("name '" + n + "' is parameter and nonlocal", g.pos());
+                current.nonlocals.add(n);
+            }
+        } else if (s instanceof Stmt.ExprStmt e) {
+            expr(e.value());
+        } else if (s instanceof Stmt.Pass p) {
+        } else if (s instanceof Stmt.Break b) {
+        } else if (s instanceof Stmt.Continue c) {
+        } else {
+            throw new IllegalStateException("unexpected " + s);
         }
     }
 
@@ -208,16 +196,16 @@ final class SymbolTable {
     }
 
     private void target(Expr t) {
-        switch (t) {
-            case Expr.Name n -> bind(n.id());
-            case Expr.TupleExpr tu -> {
-                for (Expr e : tu.elts()) target(e);
-            }
-            case Expr.ListExpr l -> {
-                for (Expr e : l.elts()) target(e);
-            }
-            case Expr.Starred s -> target(s.value());
-            default -> expr(t);
+        if (t instanceof Expr.Name n) {
+            bind(n.id());
+        } else if (t instanceof Expr.TupleExpr tu) {
+            for (Expr e : tu.elts()) target(e);
+        } else if (t instanceof Expr.ListExpr l) {
+            for (Expr e : l.elts()) target(e);
+        } else if (t instanceof Expr.Starred s) {
+            target(s.value());
+        } else {
+            expr(t);
         }
     }
 
@@ -228,84 +216,82 @@ final class SymbolTable {
     }
 
     private void expr(Expr e) {
-        switch (e) {
-            case Expr.Name n -> {
-                current.used.add(n.id());
-                if (n.id().equals("super") || n.id().equals("__class__")) markClassCell();
-            }
-            case Expr.Constant c -> { }
-            case Expr.JoinedStr j -> exprs(j.values());
-            case Expr.FormattedValue f -> {
-                expr(f.value());
-                if (f.formatSpec() != null) expr(f.formatSpec());
-            }
-            case Expr.BinOp b -> {
-                expr(b.left());
-                expr(b.right());
-            }
-            case Expr.UnaryOp u -> expr(u.operand());
-            case Expr.BoolOp b -> exprs(b.values());
-            case Expr.Compare c -> {
-                expr(c.left());
-                exprs(c.comparators());
-            }
-            case Expr.Call c -> {
-                expr(c.func());
-                exprs(c.args());
-                for (Keyword k : c.keywords()) expr(k.value());
-            }
-            case Expr.Attribute a -> expr(a.value());
-            case Expr.Subscript s -> {
-                expr(s.value());
-                expr(s.slice());
-            }
-            case Expr.Slice s -> {
-                if (s.lower() != null) expr(s.lower());
-                if (s.upper() != null) expr(s.upper());
-                if (s.step() != null) expr(s.step());
-            }
-            case Expr.Starred s -> expr(s.value());
-            case Expr.ListExpr l -> exprs(l.elts());
-            case Expr.TupleExpr t -> exprs(t.elts());
-            case Expr.SetExpr s -> exprs(s.elts());
-            case Expr.DictExpr d -> {
-                exprs(d.keys());
-                exprs(d.values());
-            }
-            case Expr.IfExp i -> {
-                expr(i.test());
-                expr(i.body());
-                expr(i.orelse());
-            }
-            case Expr.Lambda l -> {
-                argDefaults(l.args());
-                Scope ls = new Scope(Scope.Kind.FUNCTION, "<lambda>", current);
-                scopes.put(l, ls);
-                Scope saved = current;
-                current = ls;
-                params(l.args());
-                expr(l.body());
-                current = saved;
-            }
-            case Expr.ListComp c -> comprehension(c, "<listcomp>", c.generators(), List.of(c.elt()));
-            case Expr.SetComp c -> comprehension(c, "<setcomp>", c.generators(), List.of(c.elt()));
-            case Expr.DictComp c -> comprehension(c, "<dictcomp>", c.generators(), List.of(c.key(), c.value()));
-            case Expr.GeneratorExp c -> {
-                Scope s = comprehension(c, "<genexpr>", c.generators(), List.of(c.elt()));
-                s.isGenerator = true;
-            }
-            case Expr.Yield y -> {
-                yieldHere(y.pos());
-                if (y.value() != null) expr(y.value());
-            }
-            case Expr.YieldFrom y -> {
-                yieldHere(y.pos());
-                expr(y.value());
-            }
-            case Expr.NamedExpr n -> {
-                expr(n.value());
-                walrusTarget(n.target());
-            }
+        if (e instanceof Expr.Name n) {
+            current.used.add(n.id());
+            if (n.id().equals("super") || n.id().equals("__class__")) markClassCell();
+        } else if (e instanceof Expr.Constant c) {
+        } else if (e instanceof Expr.JoinedStr j) {
+            exprs(j.values());
+        } else if (e instanceof Expr.FormattedValue f) {
+            expr(f.value());
+            if (f.formatSpec() != null) expr(f.formatSpec());
+        } else if (e instanceof Expr.BinOp b) {
+            expr(b.left());
+            expr(b.right());
+        } else if (e instanceof Expr.UnaryOp u) {
+            expr(u.operand());
+        } else if (e instanceof Expr.BoolOp b) {
+            exprs(b.values());
+        } else if (e instanceof Expr.Compare c) {
+            expr(c.left());
+            exprs(c.comparators());
+        } else if (e instanceof Expr.Call c) {
+            expr(c.func());
+            exprs(c.args());
+            for (Keyword k : c.keywords()) expr(k.value());
+        } else if (e instanceof Expr.Attribute a) {
+            expr(a.value());
+        } else if (e instanceof Expr.Subscript s) {
+            expr(s.value());
+            expr(s.slice());
+        } else if (e instanceof Expr.Slice s) {
+            if (s.lower() != null) expr(s.lower());
+            if (s.upper() != null) expr(s.upper());
+            if (s.step() != null) expr(s.step());
+        } else if (e instanceof Expr.Starred s) {
+            expr(s.value());
+        } else if (e instanceof Expr.ListExpr l) {
+            exprs(l.elts());
+        } else if (e instanceof Expr.TupleExpr t) {
+            exprs(t.elts());
+        } else if (e instanceof Expr.SetExpr s) {
+            exprs(s.elts());
+        } else if (e instanceof Expr.DictExpr d) {
+            exprs(d.keys());
+            exprs(d.values());
+        } else if (e instanceof Expr.IfExp i) {
+            expr(i.test());
+            expr(i.body());
+            expr(i.orelse());
+        } else if (e instanceof Expr.Lambda l) {
+            argDefaults(l.args());
+            Scope ls = new Scope(Scope.Kind.FUNCTION, "<lambda>", current);
+            scopes.put(l, ls);
+            Scope saved = current;
+            current = ls;
+            params(l.args());
+            expr(l.body());
+            current = saved;
+        } else if (e instanceof Expr.ListComp c) {
+            comprehension(c, "<listcomp>", c.generators(), List.of(c.elt()));
+        } else if (e instanceof Expr.SetComp c) {
+            comprehension(c, "<setcomp>", c.generators(), List.of(c.elt()));
+        } else if (e instanceof Expr.DictComp c) {
+            comprehension(c, "<dictcomp>", c.generators(), List.of(c.key(), c.value()));
+        } else if (e instanceof Expr.GeneratorExp c) {
+            Scope s = comprehension(c, "<genexpr>", c.generators(), List.of(c.elt()));
+            s.isGenerator = true;
+        } else if (e instanceof Expr.Yield y) {
+            yieldHere(y.pos());
+            if (y.value() != null) expr(y.value());
+        } else if (e instanceof Expr.YieldFrom y) {
+            yieldHere(y.pos());
+            expr(y.value());
+        } else if (e instanceof Expr.NamedExpr n) {
+            expr(n.value());
+            walrusTarget(n.target());
+        } else {
+            throw new IllegalStateException("unexpected " + e);
         }
     }
 

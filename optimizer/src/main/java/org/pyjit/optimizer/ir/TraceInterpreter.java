@@ -184,14 +184,12 @@ public final class TraceInterpreter {
     }
 
     private Object get(Value v) {
-        return switch (v) {
-            case Const c -> c.boxed();
-            case Op op -> {
-                if (!env.containsKey(op)) throw new IllegalStateException(op + " used before it has a value");
-                yield env.get(op);
-            }
-            case Virtual o -> throw new IllegalStateException(o + " is not an operand");
-        };
+        if (v instanceof Const c) return c.boxed();
+        if (v instanceof Op op) {
+            if (!env.containsKey(op)) throw new IllegalStateException(op + " used before it has a value");
+            return env.get(op);
+        }
+        throw new IllegalStateException(v + " is not an operand");
     }
 
     private long i64(Value v) { return (Long) get(v); }

@@ -88,11 +88,9 @@ public final class TracePrinter {
     }
 
     public static String valueText(Value v) {
-        return switch (v) {
-            case Op op -> op.name();
-            case Const c -> constText(c);
-            case Virtual o -> virtualText(o);
-        };
+        if (v instanceof Op op) return op.name();
+        if (v instanceof Const c) return constText(c);
+        return virtualText((Virtual) v);
     }
 
     /** A virtual object: {@code virtual(Point: f3,1.0)}, its class's name and its slots' values. */
