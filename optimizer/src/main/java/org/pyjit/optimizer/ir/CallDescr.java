@@ -34,6 +34,17 @@ public record CallDescr(String name, Method method, boolean pure, boolean canRai
         }
     }
 
+    // equals and hashCode written out: a record's own link through an invokedynamic bootstrap on first use,
+    // which spins classes while the first trace is compiled.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CallDescr d && d.name.equals(name) && d.method.equals(method) && d.pure == pure
+                && d.canRaise == canRaise;
+    }
+
+    @Override
+    public int hashCode() { return 31 * name.hashCode() + method.hashCode(); }
+
     public Kind resultKind() { return Kind.ofJava(method.getReturnType()); }
 
     public Kind[] operandKinds() {
