@@ -70,6 +70,10 @@ public final class Traces {
         public static Object identity(Object o) { return o; }
 
         public static void log(Object o) { java.util.Objects.requireNonNull(o); }
+
+        public static long version(Object o) { return o.hashCode(); }
+
+        public static void touch(Object o) { java.util.Objects.requireNonNull(o); }
     }
 
     public static final Map<String, CallDescr> CALLS = Map.of(
@@ -78,7 +82,10 @@ public final class Traces {
             "getitem", CallDescr.of("getitem", Helpers.class, "getitem", false, true, Object.class, long.class),
             "pure_getitem", CallDescr.of("pure_getitem", Helpers.class, "getitem", true, true, Object.class, long.class),
             "identity", CallDescr.of("identity", Helpers.class, "identity", true, false, Object.class),
-            "log", CallDescr.of("log", Helpers.class, "log", false, false, Object.class));
+            "log", CallDescr.of("log", Helpers.class, "log", false, false, Object.class),
+            "version", CallDescr.of("version", Helpers.class, "version", CallDescr.Effect.READS_STATE, false,
+                    Object.class),
+            "touch", CallDescr.of("touch", Helpers.class, "touch", CallDescr.Effect.KEEPS_STATE, false, Object.class));
 
     public static CodeObject function(String source, String name) {
         CodeObject module = new Interpreter(System.out, System.err, new String[0]).compile(source, "t.py", false);

@@ -882,6 +882,7 @@ final class Recorder implements JitHooks.InstructionListener {
      * Then a MERGE_JUMP gives the params those values.
      */
     private boolean mergeInto(Op merge, int pc) {
+        if (mustRestart()) return false;
         List<FrameState> at = merge.snapshot().frames();
         if (at.size() != frames.size()) return false;
         for (int i = 0; i < at.size(); i++) if (frames.get(i).sp != at.get(i).stack().length) return false;
@@ -1525,7 +1526,8 @@ final class Recorder implements JitHooks.InstructionListener {
             pendingForIter = new PendingForIter(pc, target, item, rootLoop, count);
             return;
         }
-        Op next = residual(TraceHelpers.ITER_NEXT, before, it);
+        Op next = advancesWithoutPythonCode((org.pyjit.interp.runtime.PyIterator) concreteIterator)
+                ? call(TraceHelpers.SEQ_ITER_NEXT, null, it) : residual(TraceHelpers.ITER_NEXT, before, it);
         // Whether it was exhausted shows at the next instruction (resolveForIter).
         pendingForIter = new PendingForIter(pc, target, next, rootLoop, null);
     }
@@ -1926,7 +1928,8 @@ final class Recorder implements JitHooks.InstructionListener {
         if (r.sp != header.stack().length) throw new Abort("stack depth differs at the loop's end");
         Op label = parent.label();
         boolean fromPreamble = parent.reachedFromPreamble(bridgeFrom);
-        if (!toStart && label != null && !fromPreamble && !writesExtra && canRejoin(r, header, parentJump)) {
+        if (!toStart && label != null && !fromPreamble && !writesExtra && !mustRestart()
+                && canRejoin(r, header, parentJump)) {
             body.op(OpCode.JUMP, rejoinValues(r, header, parentJump, label.args()));
             return new Bridge(bridgeFrom, body.ops(), false);
         }
@@ -1944,6 +1947,31 @@ final class Recorder implements JitHooks.InstructionListener {
         for (int slot : extraInputs.keySet()) next[k++] = ref(slotValue(r, slot));
         body.op(OpCode.JUMP, next);
         return new Bridge(bridgeFrom, body.ops(), true);
+    }
+
+    /**
+     * Whether the bridge must go back to the trace's start rather than to its LABEL or a merge point: the loop
+     * body reuses the preamble's reads of dicts and classes (it changes none: {@link Trace#bodyKeepsState}),
+     * and the bridge may have changed one, so the preamble must read them again.
+     */
+    private boolean mustRestart() {
+        if (!parent.bodyKeepsState()) return false;
+        if (changesState(body.ops())) return true;
+        // A bridge from a guard inside other bridges: their paths ran before this one.
+        Op g = bridgeFrom;
+        for (int depth = 0; depth <= parent.bridges.size(); depth++) {
+            Bridge in = null;
+            for (Bridge b : parent.bridges) if (b.ops().contains(g)) in = b;
+            if (in == null) return false;
+            if (changesState(in.ops())) return true;
+            g = in.guard();
+        }
+        return true;
+    }
+
+    private static boolean changesState(List<Op> ops) {
+        for (Op op : ops) if (op.opcode == OpCode.CALL && op.call().mayChangeState()) return true;
+        return false;
     }
 
     /**

@@ -263,7 +263,7 @@ public final class TraceHelpers {
         return d("call" + n, "call" + n, false, true, params);
     }
     static final CallDescr TYPE_OF = d("type_of", "typeOf", true, false, Object.class);
-    static final CallDescr TYPE_VERSION = d("type_version", "typeVersion", false, false, PyType.class);
+    static final CallDescr TYPE_VERSION = reads("type_version", "typeVersion", false, PyType.class);
     static final CallDescr SHAPE_OF = InstanceOps.SHAPE_OF;
     static final CallDescr OBJECT_SLOT = InstanceOps.OBJECT_SLOT;
     static final CallDescr SET_OBJECT_SLOT = InstanceOps.SET_OBJECT_SLOT;
@@ -272,49 +272,51 @@ public final class TraceHelpers {
     static final CallDescr HOLDS_FLOAT = InstanceOps.HOLDS_FLOAT;
     static final CallDescr FLOAT_SLOT = InstanceOps.FLOAT_SLOT;
     static final CallDescr SET_FLOAT_SLOT = InstanceOps.SET_FLOAT_SLOT;
-    static final CallDescr DICT_VERSION = d("dict_version", "dictVersion", false, false, PyDict.class);
-    static final CallDescr DICT_KEYS_VERSION = d("dict_keys_version", "dictKeysVersion", false, false, PyDict.class);
-    static final CallDescr DICT_VALUE_AT = d("dict_value_at", "dictValueAt", false, false, PyDict.class, long.class);
+    static final CallDescr DICT_VERSION = reads("dict_version", "dictVersion", false, PyDict.class);
+    static final CallDescr DICT_KEYS_VERSION = reads("dict_keys_version", "dictKeysVersion", false, PyDict.class);
+    static final CallDescr DICT_VALUE_AT = reads("dict_value_at", "dictValueAt", false, PyDict.class, long.class);
     static final CallDescr LOAD_GLOBAL = d("load_global", "loadGlobal", false, true,
             PyDict.class, PyDict.class, Object.class);
     static final CallDescr STORE_GLOBAL = d("store_global", "storeGlobal", false, false,
             PyDict.class, Object.class, Object.class);
-    static final CallDescr CELL_VALUE = d("cell_value", "cellValue", false, false, PyCell.class);
-    static final CallDescr CELL_SET = d("cell_set", "cellSet", false, false, PyCell.class, Object.class);
+    static final CallDescr CELL_VALUE = keeps("cell_value", "cellValue", false, PyCell.class);
+    static final CallDescr CELL_SET = keeps("cell_set", "cellSet", false, PyCell.class, Object.class);
     static final CallDescr GET_ITER = d("get_iter", "iterate", false, true, Object.class);
     /** iter() of a range, list or tuple (guarded): a new iterator, no Python code run. */
     static final CallDescr NEW_ITER = d("new_iter", "iterate", false, false, Object.class);
-    static final CallDescr NEW_RANGE = d("new_range", "newRange", false, true, long.class, long.class, long.class);
-    static final CallDescr RANGE_HAS_NEXT = d("range_has_next", "rangeHasNext", false, false,
+    static final CallDescr NEW_RANGE = keeps("new_range", "newRange", true, long.class, long.class, long.class);
+    static final CallDescr RANGE_HAS_NEXT = keeps("range_has_next", "rangeHasNext", false,
             Iterators.RangeIterator.class);
-    static final CallDescr RANGE_NEXT = d("range_next", "rangeNext", false, false, Iterators.RangeIterator.class);
+    static final CallDescr RANGE_NEXT = keeps("range_next", "rangeNext", false, Iterators.RangeIterator.class);
     static final CallDescr ITER_NEXT = d("iter_next", "iterNext", false, true, PyIterator.class);
+    /** The next item of a builtin sequence's iterator (a class guard made sure): runs no Python code. */
+    static final CallDescr SEQ_ITER_NEXT = keeps("seq_iter_next", "iterNext", false, PyIterator.class);
     /** An enumerate's iterable's iterator never changes. */
     static final CallDescr ENUM_ITEMS = d("enum_items", "enumItems", true, false, EnumerateIterator.class);
-    static final CallDescr ENUM_COUNT = d("enum_count", "enumCount", false, false, EnumerateIterator.class);
-    static final CallDescr ENUM_NEXT_ITEM = d("enum_next_item", "enumNextItem", false, false, EnumerateIterator.class);
-    static final CallDescr LIST_GET = d("list_get", "listGet", false, true, PyList.class, long.class);
-    static final CallDescr LIST_SET = d("list_set", "listSet", false, true, PyList.class, long.class, Object.class);
+    static final CallDescr ENUM_COUNT = keeps("enum_count", "enumCount", false, EnumerateIterator.class);
+    static final CallDescr ENUM_NEXT_ITEM = keeps("enum_next_item", "enumNextItem", false, EnumerateIterator.class);
+    static final CallDescr LIST_GET = keeps("list_get", "listGet", true, PyList.class, long.class);
+    static final CallDescr LIST_SET = keeps("list_set", "listSet", true, PyList.class, long.class, Object.class);
     static final CallDescr TUPLE_GET = d("tuple_get", "tupleGet", true, true, PyTuple.class, long.class);
-    static final CallDescr LIST_APPEND = d("list_append", "listAppend", false, false, PyList.class, Object.class);
-    static final CallDescr LIST_LEN = d("list_len", "listLen", false, false, PyList.class);
-    static final CallDescr NEW_LIST1 = d("new_list1", "newList1", false, false, Object.class);
+    static final CallDescr LIST_APPEND = keeps("list_append", "listAppend", false, PyList.class, Object.class);
+    static final CallDescr LIST_LEN = keeps("list_len", "listLen", false, PyList.class);
+    static final CallDescr NEW_LIST1 = keeps("new_list1", "newList1", false, Object.class);
     static final CallDescr MAKE_FUNCTION = d("make_function", "makeFunction", false, false, Interpreter.class,
             PyDict.class, CodeObject.class, Object.class, Object.class, Object.class);
-    static final CallDescr NEW_LIST0 = d("new_list0", "newList0", false, false);
-    static final CallDescr NEW_LIST2 = d("new_list2", "newList2", false, false, Object.class, Object.class);
-    static final CallDescr NEW_LIST3 = d("new_list3", "newList3", false, false,
+    static final CallDescr NEW_LIST0 = keeps("new_list0", "newList0", false);
+    static final CallDescr NEW_LIST2 = keeps("new_list2", "newList2", false, Object.class, Object.class);
+    static final CallDescr NEW_LIST3 = keeps("new_list3", "newList3", false,
             Object.class, Object.class, Object.class);
     static final CallDescr UNPACK = d("unpack", "unpack", false, true, Object.class, long.class);
-    static final CallDescr ARRAY_ITEM = d("array_item", "arrayItem", false, false, Object[].class, long.class);
-    static final CallDescr NEW_SET = d("new_set", "newSet", false, false);
+    static final CallDescr ARRAY_ITEM = keeps("array_item", "arrayItem", false, Object[].class, long.class);
+    static final CallDescr NEW_SET = keeps("new_set", "newSet", false);
     static final CallDescr SET_ADD = d("set_add", "setAdd", false, true, PySet.class, Object.class);
-    static final CallDescr NEW_DICT = d("new_dict", "newDict", false, false);
+    static final CallDescr NEW_DICT = keeps("new_dict", "newDict", false);
     static final CallDescr DICT_PUT = d("dict_put", "dictPut", false, true, PyDict.class, Object.class, Object.class);
-    static final CallDescr NEW_SLICE = d("new_slice", "newSlice", false, false, Object.class, Object.class, Object.class);
+    static final CallDescr NEW_SLICE = keeps("new_slice", "newSlice", false, Object.class, Object.class, Object.class);
     static final CallDescr LIST_EXTEND = d("list_extend", "listExtend", false, true, PyList.class, Object.class,
             Object.class);
-    static final CallDescr LIST_TO_TUPLE = d("list_to_tuple", "listToTuple", false, false, PyList.class);
+    static final CallDescr LIST_TO_TUPLE = keeps("list_to_tuple", "listToTuple", false, PyList.class);
     static final CallDescr MERGE_KEYWORDS = d("merge_keywords", "mergeKeywords", false, true,
             Object.class, PyDict.class, Object.class);
     static final CallDescr CALL_EX = d("call_ex", "callEx", false, true, Object.class, PyTuple.class);
@@ -331,9 +333,19 @@ public final class TraceHelpers {
     static final CallDescr FLOAT_MAX = d("float_max", "floatMax", true, false, double.class, double.class);
     static final CallDescr INT_MIN = d("int_min", "intMin", true, false, long.class, long.class);
     static final CallDescr INT_MAX = d("int_max", "intMax", true, false, long.class, long.class);
-    static final CallDescr STRESS_TICK = d("stress_tick", "stressTick", false, false, StressCounter.class);
+    static final CallDescr STRESS_TICK = keeps("stress_tick", "stressTick", false, StressCounter.class);
 
     private static CallDescr d(String name, String method, boolean pure, boolean canRaise, Class<?>... params) {
         return CallDescr.of(name, TraceHelpers.class, method, pure, canRaise, params);
+    }
+
+    /** A helper that reads dicts or classes and changes nothing (see CallDescr.Effect). */
+    private static CallDescr reads(String name, String method, boolean canRaise, Class<?>... params) {
+        return CallDescr.of(name, TraceHelpers.class, method, CallDescr.Effect.READS_STATE, canRaise, params);
+    }
+
+    /** A helper that runs no Python code and changes no dict or class (see CallDescr.Effect). */
+    private static CallDescr keeps(String name, String method, boolean canRaise, Class<?>... params) {
+        return CallDescr.of(name, TraceHelpers.class, method, CallDescr.Effect.KEEPS_STATE, canRaise, params);
     }
 }

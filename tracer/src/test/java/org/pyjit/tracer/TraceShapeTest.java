@@ -224,8 +224,37 @@ class TraceShapeTest {
         Trace t = loopIn(ts, "f");
         List<Op> loop = loopOps(t);
         assertEquals(0, calls(loop, "new_tuple2"), "no pair is made in the loop:\n" + text(t));
-        assertEquals(0, calls(loop, "unpack") + calls(loop, "iter_next") + calls(loop, "tuple_item"),
+        assertEquals(0, calls(loop, "unpack") + calls(loop, "iter_next") + calls(loop, "seq_iter_next")
+                + calls(loop, "tuple_item"),
                 "enumerate is taken apart and the pairs are not unpacked:\n" + text(t));
+    }
+
+    @Test
+    void aLoopThatChangesNoDictOrClassChecksTheirVersionsOncePerEntry() {
+        // nbody's pair loop: attributes of instances of one class, math.sqrt, a list iterator.
+        List<Trace> ts = traces("""
+                import math
+                class Body:
+                    def __init__(self, x, v):
+                        self.x = x
+                        self.v = v
+                def step(pairs):
+                    for a, b in pairs:
+                        d = a.x - b.x
+                        m = 0.01 / (d * math.sqrt(d * d + 1.0))
+                        a.v -= d * m
+                        b.v += d * m
+                bodies = [Body(float(i), 0.0) for i in range(5)]
+                pairs = [(bodies[i], bodies[j]) for i in range(5) for j in range(i + 1, 5)]
+                for _ in range(2000):
+                    step(pairs)
+                print(round(sum(b.v for b in bodies), 6))
+                """);
+        Trace t = loopIn(ts, "step");
+        assertTrue(t.bodyKeepsState(), "nothing in the loop changes a dict or a class:\n" + text(t));
+        List<Op> loop = t.ops.subList(t.ops.indexOf(t.label()) + 1, t.ops.size());
+        assertEquals(0, calls(loop, "type_version") + calls(loop, "dict_version") + calls(loop, "dict_keys_version")
+                + calls(loop, "dict_value_at"), "the class and the math module are checked before the loop:\n" + text(t));
     }
 
     /**

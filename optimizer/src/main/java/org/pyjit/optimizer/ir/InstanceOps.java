@@ -64,6 +64,7 @@ public final class InstanceOps {
             ADD_SLOT, NEW_INSTANCE, HOLDS_FLOAT, FLOAT_SLOT, SET_FLOAT_SLOT);
 
     private static CallDescr d(String name, String method, Class<?>... params) {
-        return CallDescr.of(name, InstanceOps.class, method, false, false, params);
+        // They change instances only (slots, shapes), never a dict or a class.
+        return CallDescr.of(name, InstanceOps.class, method, CallDescr.Effect.KEEPS_STATE, false, params);
     }
 }

@@ -107,6 +107,22 @@ public final class Trace {
         return null;
     }
 
+    /**
+     * Whether no op after the LABEL may change a dict or a class ({@link CallDescr#mayChangeState}): then the
+     * loop reuses the preamble's reads of them (their versions and entries, see CSE) instead of reading and
+     * guarding them again every iteration, and a bridge that may change them must restart the trace rather
+     * than jump to the LABEL or a merge point. False without a LABEL.
+     */
+    public boolean bodyKeepsState() {
+        Op label = label();
+        if (label == null) return false;
+        for (int i = ops.indexOf(label) + 1; i < ops.size(); i++) {
+            Op op = ops.get(i);
+            if (op.opcode == OpCode.CALL && op.call().mayChangeState()) return false;
+        }
+        return true;
+    }
+
     /** Whether this is a function trace: not a side trace, it ends with a RETURN rather than a JUMP. */
     public boolean isFunction() { return !side && !ops.isEmpty() && ops.get(ops.size() - 1).opcode == OpCode.RETURN; }
 

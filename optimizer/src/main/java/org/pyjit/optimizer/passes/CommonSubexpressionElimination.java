@@ -3,6 +3,7 @@ package org.pyjit.optimizer.passes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pyjit.optimizer.ir.CallDescr;
 import org.pyjit.optimizer.ir.Kind;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.OpCode;
@@ -20,6 +21,14 @@ import org.pyjit.optimizer.ir.Value;
  * have side effects) and it cannot see that a pure helper call is pure. Label params are rebound by every
  * jump, so entries about them are forgotten at the label. At a MERGE, everything found since the loop's
  * start is forgotten: a bridge that jumps there did not compute it.
+ *
+ * <p>A read of dicts or classes (a class's version, a dict's versions and entries: {@code READS_STATE}) is
+ * replaced by an earlier identical read too, unless a helper that may change a dict or a class ran in between;
+ * then its guard is a repeat and goes as well. When nothing in the loop body may change a dict or a class
+ * ({@link Trace#bodyKeepsState}), the body reuses the preamble's reads: nbody's pair loop checks its class's
+ * version and the {@code math} module once per entry, not per iteration. (A bridge that may change them then
+ * restarts the trace instead of jumping to the label or a merge point: the recorder sees to that.) Otherwise
+ * reads are forgotten at the label.
  */
 public final class CommonSubexpressionElimination {
     private CommonSubexpressionElimination() {}
@@ -30,27 +39,49 @@ public final class CommonSubexpressionElimination {
         Rewriter rw = new Rewriter(in);
         Map<Key, Op> seen = new HashMap<>();
         Map<Key, Op> atBodyStart = Map.of();
+        Map<Key, Op> reads = new HashMap<>();
+        Map<Key, Op> readsAtBodyStart = Map.of();
+        boolean bodyKeepsState = in.bodyKeepsState();
         for (Op op : in.ops) {
             Op c = rw.copy(op);
-            Key key = isCandidate(c) ? new Key(c.opcode, c.descr, c.args()) : null;
-            Op earlier = key == null ? null : seen.get(key);
+            boolean read = isStateRead(c);
+            Key key = read || isCandidate(c) ? new Key(c.opcode, c.descr, c.args()) : null;
+            Op earlier = key == null ? null : read ? reads.get(key) : seen.get(key);
             if (earlier == null) {
                 rw.keep(op, c);
-                if (key != null) seen.put(key, c);
+                if (read) {
+                    reads.put(key, c);
+                } else if (key != null) {
+                    seen.put(key, c);
+                } else if (c.opcode == OpCode.CALL && c.call().mayChangeState()) {
+                    reads.clear();
+                }
             } else if (c.kind() == Kind.VOID) {
                 rw.drop(op);
             } else {
                 rw.replace(op, c, earlier);
             }
             if (c.opcode == OpCode.LABEL) {
-                seen.entrySet().removeIf(e -> rw.carried().contains(e.getValue())
-                        || e.getKey().args().stream().anyMatch(rw.carried()::contains));
+                forgetCarried(seen, rw);
                 atBodyStart = new HashMap<>(seen);
+                if (bodyKeepsState) forgetCarried(reads, rw); else reads.clear();
+                readsAtBodyStart = new HashMap<>(reads);
             } else if (c.opcode == OpCode.MERGE) {
                 seen = new HashMap<>(atBodyStart);
+                reads = new HashMap<>(readsAtBodyStart);
             }
         }
         return rw.build(in);
+    }
+
+    /** Label params are rebound by every jump: what was found of them, or with them, does not hold in the body. */
+    private static void forgetCarried(Map<Key, Op> found, Rewriter rw) {
+        found.entrySet().removeIf(e -> rw.carried().contains(e.getValue())
+                || e.getKey().args().stream().anyMatch(rw.carried()::contains));
+    }
+
+    private static boolean isStateRead(Op op) {
+        return op.opcode == OpCode.CALL && op.call().effect() == CallDescr.Effect.READS_STATE;
     }
 
     private static boolean isCandidate(Op op) {

@@ -44,7 +44,7 @@ public final class DeadCodeElimination {
     }
 
     private static boolean isRemovable(Op op) {
-        if (op.opcode == OpCode.CALL) return op.call().pure() && !op.call().canRaise();
+        if (op.opcode == OpCode.CALL) return op.call().writesNothing() && !op.call().canRaise();
         return op.opcode.isPure() && !op.isGuard();
     }
 }

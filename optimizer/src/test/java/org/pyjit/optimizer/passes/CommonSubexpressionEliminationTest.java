@@ -62,6 +62,71 @@ class CommonSubexpressionEliminationTest {
     }
 
     @Test
+    void aRepeatedStateReadAndItsGuardGoUntilAHelperMayChangeState() {
+        // version: reads state; touch: changes objects only; log: may do anything.
+        assertRewrites(CommonSubexpressionElimination::run, """
+                r0 = input(0)
+                i1 = call(version, r0)
+                guard_value(i1, 7) [f pc=1 l=(r0,-,-,-) s=()]
+                call(touch, r0)
+                i2 = call(version, r0)
+                guard_value(i2, 7) [f pc=2 l=(r0,-,-,-) s=()]
+                call(log, r0)
+                i3 = call(version, r0)
+                guard_value(i3, 7) [f pc=3 l=(r0,-,-,-) s=()]
+                i4 = call(version, r0)
+                guard_value(i4, 7) [f pc=4 l=(r0,-,-,-) s=()]
+                jump(r0)
+                """, """
+                r0 = input(0)
+                i1 = call(version, r0)
+                guard_value(i1, 7) [f pc=1 l=(r0,-,-,-) s=()]
+                call(touch, r0)
+                call(log, r0)
+                i2 = call(version, r0)
+                guard_value(i2, 7) [f pc=3 l=(r0,-,-,-) s=()]
+                jump(r0)
+                """);
+    }
+
+    @Test
+    void aLoopThatChangesNoStateReusesThePreamblesReads() {
+        // touch changes objects only: the body's version read and its guard are the preamble's.
+        assertRewrites(CommonSubexpressionElimination::run, """
+                r0 = input(0)
+                i1 = call(version, r0)
+                guard_value(i1, 7) [f pc=1 l=(r0,-,-,-) s=()]
+                label()
+                i2 = call(version, r0)
+                guard_value(i2, 7) [f pc=1 l=(r0,-,-,-) s=()]
+                call(touch, r0)
+                jump()
+                """, """
+                r0 = input(0)
+                i1 = call(version, r0)
+                guard_value(i1, 7) [f pc=1 l=(r0,-,-,-) s=()]
+                label()
+                call(touch, r0)
+                jump()
+                """);
+    }
+
+    @Test
+    void aLoopThatMayChangeStateReadsAgainEveryIteration() {
+        // log may do anything, later in the body: the next iteration's read must be done again.
+        assertUnchanged(CommonSubexpressionElimination::run, """
+                r0 = input(0)
+                i1 = call(version, r0)
+                guard_value(i1, 7) [f pc=1 l=(r0,-,-,-) s=()]
+                label()
+                i2 = call(version, r0)
+                guard_value(i2, 7) [f pc=1 l=(r0,-,-,-) s=()]
+                call(log, r0)
+                jump()
+                """);
+    }
+
+    @Test
     void theLoopReusesWhatThePreambleComputedFromInvariants() {
         assertRewrites(CommonSubexpressionElimination::run, """
                 r0 = input(0)
