@@ -283,7 +283,7 @@ public final class TraceHelpers {
     static final CallDescr CELL_SET = keeps("cell_set", "cellSet", false, PyCell.class, Object.class);
     static final CallDescr GET_ITER = d("get_iter", "iterate", false, true, Object.class);
     /** iter() of a range, list or tuple (guarded): a new iterator, no Python code run. */
-    static final CallDescr NEW_ITER = d("new_iter", "iterate", false, false, Object.class);
+    static final CallDescr NEW_ITER = keeps("new_iter", "iterate", false, Object.class);
     static final CallDescr NEW_RANGE = keeps("new_range", "newRange", true, long.class, long.class, long.class);
     static final CallDescr RANGE_HAS_NEXT = keeps("range_has_next", "rangeHasNext", false,
             Iterators.RangeIterator.class);
