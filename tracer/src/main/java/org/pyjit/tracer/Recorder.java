@@ -1488,7 +1488,31 @@ final class Recorder implements JitHooks.InstructionListener {
         if (ca instanceof Double && cb instanceof Double) {
             return body.op(FLOAT_COMPARE[cmp], asDouble(a, before), asDouble(b, before));
         }
+        // A float and an int (`if cross < 0:`): as floats while the int converts exactly.
+        if (ca instanceof Double && cb instanceof Long l && exactAsDouble(l)) {
+            return body.op(FLOAT_COMPARE[cmp], asDouble(a, before), exactDouble(b, before));
+        }
+        if (ca instanceof Long l && cb instanceof Double && exactAsDouble(l)) {
+            return body.op(FLOAT_COMPARE[cmp], exactDouble(a, before), asDouble(b, before));
+        }
         return null;
+    }
+
+    /** Ints up to 2**53 in magnitude convert to floats exactly. */
+    private static final long EXACT_LIMIT = 1L << 53;
+
+    private static boolean exactAsDouble(long v) { return v >= -EXACT_LIMIT && v <= EXACT_LIMIT; }
+
+    /**
+     * An int compared with a float, as an f64. CPython compares the two exactly, which a conversion does only
+     * up to 2**53: a guard keeps a variable int there (a larger one goes through the interpreter).
+     */
+    private Value exactDouble(Value v, Snapshot before) {
+        Value i = asLong(v, before);
+        if (i instanceof Const c) return Const.ofDouble(c.longValue());
+        guard(OpCode.GUARD_TRUE, before, body.op(OpCode.INT_LE, i, Const.ofLong(EXACT_LIMIT)));
+        guard(OpCode.GUARD_TRUE, before, body.op(OpCode.INT_GE, i, Const.ofLong(-EXACT_LIMIT)));
+        return body.op(OpCode.CAST_INT_TO_FLOAT, i);
     }
 
     private void forIter(SymbolicFrame s, int pc, int target, Object concreteIterator) {
