@@ -23,6 +23,8 @@ import org.pyjit.interp.runtime.PyRange;
 import org.pyjit.interp.runtime.PySet;
 import org.pyjit.interp.runtime.Types;
 import org.pyjit.interp.runtime.PySuper;
+import org.pyjit.interp.runtime.PyClassMethod;
+import org.pyjit.interp.runtime.PyStaticMethod;
 import org.pyjit.interp.runtime.PyType;
 import org.pyjit.interp.runtime.PyDict;
 import org.pyjit.interp.runtime.PyFunction;
@@ -1191,8 +1193,22 @@ final class Recorder implements JitHooks.InstructionListener {
                 return constant(onType);
             }
         }
+        if (concrete instanceof PyType t && !t.builtin && settled(t) && !isDunder(name)) {
+            // A class's attribute (`Strength.weaker(a, b)`): what the MRO lookup finds holds while the class's
+            // version does, so a static method becomes a constant function that calls can inline. Dunder names
+            // may be the type's own attributes (__name__, __dict__); a class method makes a new bound method.
+            Object d = t.lookup(name);
+            Object v = d instanceof PyStaticMethod sm ? sm.function : d instanceof PyClassMethod ? null : d;
+            if (v != null) {
+                guardValue(obj, t, before);
+                guardTypeVersion(t, before);
+                return constant(v);
+            }
+        }
         return residual(TraceHelpers.GET_ATTR, before, ref(obj), Const.ofRef(name));
     }
+
+    private static boolean isDunder(String name) { return name.startsWith("__") && name.endsWith("__"); }
 
     private void storeAttr(SymbolicFrame s, int pc, Object concrete, Object concreteValue, String name) {
         Snapshot before = snapshot(pc);
