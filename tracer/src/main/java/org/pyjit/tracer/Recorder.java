@@ -1726,7 +1726,7 @@ final class Recorder implements JitHooks.InstructionListener {
                     body.guardClass(a, f.stack[concreteArgs + i].getClass(), before);
                 }
             }
-            s.push(call(TraceHelpers.CALL_N[argc], before, callArgs));
+            s.push(call(TraceHelpers.SAFE_CALL_N[argc], before, callArgs));
             return;
         }
         s.push(residual(TraceHelpers.CALL_N[argc], before, callArgs));

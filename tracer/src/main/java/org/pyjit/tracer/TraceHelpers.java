@@ -262,6 +262,19 @@ public final class TraceHelpers {
         java.util.Arrays.fill(params, Object.class);
         return d("call" + n, "call" + n, false, true, params);
     }
+
+    /**
+     * call{n} of a builtin that runs no Python code for the classes of its (guarded) arguments
+     * ({@code Recorder.runsNoPythonCode}: math and struct functions, number builtins ...): it changes no dict
+     * or class, so a loop that makes such calls still reuses its version reads.
+     */
+    static final CallDescr[] SAFE_CALL_N = new CallDescr[CALL_N.length];
+
+    static {
+        for (int n = 0; n < CALL_N.length; n++) {
+            SAFE_CALL_N[n] = keeps("safe_call" + n, "call" + n, true, CALL_N[n].method().getParameterTypes());
+        }
+    }
     static final CallDescr TYPE_OF = d("type_of", "typeOf", true, false, Object.class);
     static final CallDescr TYPE_VERSION = reads("type_version", "typeVersion", false, PyType.class);
     static final CallDescr SHAPE_OF = InstanceOps.SHAPE_OF;
