@@ -1823,6 +1823,9 @@ final class Recorder implements JitHooks.InstructionListener {
      * guards x >= 0; the interpreter raises for the rest), len of a list. Null when fn is not one of them.
      */
     private Value builtinCall(Frame f, Object fn, Value fnValue, Value[] args, Object arg, Snapshot before) {
+        if (args.length == 1 && (fn == Types.INT || fn == Types.FLOAT) && (arg instanceof Long || arg instanceof Double)) {
+            return numberConversion(fn == Types.INT, fnValue, args[0], arg, before);
+        }
         if (args.length != 1 || !(fn instanceof PyBuiltinFunction)) return null;
         if (fn == f.builtins.get("abs") && arg instanceof Double) {
             guardValue(fnValue, fn, before);
@@ -1848,6 +1851,21 @@ final class Recorder implements JitHooks.InstructionListener {
             return call(TraceHelpers.SQRT, null, x);
         }
         return null;
+    }
+
+    /**
+     * int() or float() of an int or a float (chaos's `int(point.x * GRID)`), converted in the trace. int() of a
+     * float truncates; one whose magnitude reaches 2**63 (a big int), an infinity or a NaN (which raise) fails
+     * a guard and the interpreter converts it.
+     */
+    private Value numberConversion(boolean toInt, Value fnValue, Value x, Object concrete, Snapshot before) {
+        guardValue(fnValue, toInt ? Types.INT : Types.FLOAT, before);
+        if (!toInt) return numberAsDouble(x, concrete, before);
+        if (concrete instanceof Long) return asLong(x, before);
+        Value d = asDouble(x, before);
+        Op magnitude = body.op(OpCode.FLOAT_ABS, d);
+        guard(OpCode.GUARD_TRUE, before, body.op(OpCode.FLOAT_LT, magnitude, Const.ofDouble(0x1p63)));
+        return call(TraceHelpers.FLOAT_TO_INT, null, d);
     }
 
     /**

@@ -172,6 +172,8 @@ public final class TraceHelpers {
     /** The n items of a sequence being unpacked, raising as the interpreter's UNPACK_SEQUENCE does. */
     public static Object unpack(Object seq, long n) { return Unpacking.items(seq, (int) n); }
 
+    public static long floatToInt(double x) { return (long) x; }
+
     public static Object arrayItem(Object[] a, long i) { return a[(int) i]; }
 
     // ---- sets, dicts, slices, star arguments ----
@@ -342,6 +344,8 @@ public final class TraceHelpers {
     static final CallDescr SQRT = CallDescr.of("sqrt", Math.class, "sqrt", true, false, double.class);
     /** abs of a long other than Long.MIN_VALUE (guarded). */
     static final CallDescr INT_ABS = CallDescr.of("int_abs", Math.class, "abs", true, false, long.class);
+    /** int() of a float whose magnitude is below 2**63 (guarded): truncation toward zero, as Python's. */
+    static final CallDescr FLOAT_TO_INT = d("float_to_int", "floatToInt", true, false, double.class);
     static final CallDescr FLOAT_MIN = d("float_min", "floatMin", true, false, double.class, double.class);
     static final CallDescr FLOAT_MAX = d("float_max", "floatMax", true, false, double.class, double.class);
     static final CallDescr INT_MIN = d("int_min", "intMin", true, false, long.class, long.class);
