@@ -1240,7 +1240,7 @@ final class Recorder implements JitHooks.InstructionListener {
         Value obj = s.pop();
         if (concrete instanceof PyObject p && settled(p.type) && obj instanceof Op o) {
             Object d = p.type.lookup(name);
-            if (d instanceof PyFunction && p.getOwn(name) == null) {
+            if (Attributes.callsAsMethod(p, d) && p.getOwn(name) == null) {
                 guardLayout(o, p, before);
                 s.push(Const.ofRef(d));
                 s.push(o);

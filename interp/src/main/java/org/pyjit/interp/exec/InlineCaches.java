@@ -192,7 +192,7 @@ final class InlineCaches {
             }
         }
         Object d = p.type.lookup(name);
-        if (d instanceof PyFunction && p.shape.slotOf(name) < 0) {
+        if (Attributes.callsAsMethod(p, d) && p.shape.slotOf(name) < 0) {
             code.caches[pc] = new Method(p.type, p.type.version(), p.shape, d, older(head));
             stack[sp - 1] = d;
             stack[sp] = p;

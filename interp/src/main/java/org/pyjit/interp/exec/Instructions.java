@@ -105,7 +105,7 @@ final class Instructions {
         Object obj = stack[sp - 1];
         if (obj instanceof PyObject p) {
             Object d = p.type.lookup(name);
-            if (d instanceof PyFunction && p.getOwn(name) == null) {
+            if (Attributes.callsAsMethod(p, d) && p.getOwn(name) == null) {
                 stack[sp - 1] = d;
                 stack[sp] = p;
                 return;

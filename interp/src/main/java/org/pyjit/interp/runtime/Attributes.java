@@ -15,6 +15,15 @@ public final class Attributes {
                 || v instanceof PyTuple || v == PyNone.NONE || v instanceof PyType;
     }
 
+    /**
+     * Whether LOAD_METHOD on the instance p, whose class has d for the name (and p none of its own), leaves
+     * (d, p) for CALL_METHOD rather than a bound method: a Python function, or a Java method of a library
+     * class's instance (a deque's popleft). Not for exceptions, whose special attributes come first.
+     */
+    public static boolean callsAsMethod(PyObject p, Object d) {
+        return d instanceof PyFunction || d instanceof PyBuiltinFunction b && b.isMethod() && !(p instanceof PyBaseException);
+    }
+
     /** A store of name on t's instances goes straight to the instance: no property, no user __setattr__. */
     public static boolean storesPlainly(PyType t, String name) {
         if (t.lookup(name) instanceof PyProperty) return false;
