@@ -1504,6 +1504,11 @@ final class Recorder implements JitHooks.InstructionListener {
         if (ca instanceof Double && cb instanceof Double) {
             return body.op(FLOAT_COMPARE[cmp], asDouble(a, before), asDouble(b, before));
         }
+        // == and != of two strings (`kind == "i"`): String.equals, no rich comparison and no truth test.
+        if (ca instanceof String && cb instanceof String && (cmp == 2 || cmp == 3)) {
+            Op eq = call(TraceHelpers.STR_EQ, null, asString(a, before), asString(b, before));
+            return cmp == 2 ? eq : body.op(OpCode.BOOL_NOT, eq);
+        }
         // A float and an int (`if cross < 0:`): as floats while the int converts exactly.
         if (ca instanceof Double && cb instanceof Long l && exactAsDouble(l)) {
             return body.op(FLOAT_COMPARE[cmp], asDouble(a, before), exactDouble(b, before));
@@ -1512,6 +1517,14 @@ final class Recorder implements JitHooks.InstructionListener {
             return body.op(FLOAT_COMPARE[cmp], exactDouble(a, before), asDouble(b, before));
         }
         return null;
+    }
+
+    /** A value known (by its concrete value) to be a str: a class guard unless it is a constant. */
+    private Value asString(Value v, Snapshot before) {
+        if (v instanceof Const c && c.refValue() instanceof String) return v;
+        if (!(v instanceof Op o) || o.kind() != Kind.REF) throw new Abort("not a string: " + v);
+        body.guardClass(o, String.class, before);
+        return o;
     }
 
     /** Ints up to 2**53 in magnitude convert to floats exactly. */

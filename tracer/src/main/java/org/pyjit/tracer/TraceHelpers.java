@@ -174,6 +174,8 @@ public final class TraceHelpers {
 
     public static long floatToInt(double x) { return (long) x; }
 
+    public static boolean strEq(Object a, Object b) { return a.equals(b); }
+
     public static Object arrayItem(Object[] a, long i) { return a[(int) i]; }
 
     // ---- sets, dicts, slices, star arguments ----
@@ -344,6 +346,8 @@ public final class TraceHelpers {
     static final CallDescr SQRT = CallDescr.of("sqrt", Math.class, "sqrt", true, false, double.class);
     /** abs of a long other than Long.MIN_VALUE (guarded). */
     static final CallDescr INT_ABS = CallDescr.of("int_abs", Math.class, "abs", true, false, long.class);
+    /** == of two strs (both guarded). */
+    static final CallDescr STR_EQ = d("str_eq", "strEq", true, false, Object.class, Object.class);
     /** int() of a float whose magnitude is below 2**63 (guarded): truncation toward zero, as Python's. */
     static final CallDescr FLOAT_TO_INT = d("float_to_int", "floatToInt", true, false, double.class);
     static final CallDescr FLOAT_MIN = d("float_min", "floatMin", true, false, double.class, double.class);
