@@ -174,6 +174,8 @@ final class Recorder implements JitHooks.InstructionListener {
 
     /** For a bridge: the compiled loop it belongs to and the exit it starts from; null for a loop. */
     final Trace parent;
+    /** For a bridge: the parent's loop body reuses its preamble's version reads (see mustRestart). */
+    private final boolean parentKeepsState;
     final Op bridgeFrom;
     /** A bridge from the loop's own end of a range loop: it starts at the header's FOR_ITER, exhausted. */
     private boolean resumesAtLoopEnd;
@@ -224,6 +226,7 @@ final class Recorder implements JitHooks.InstructionListener {
         this.maxLength = params.traceLimit();
         this.maxInlineDepth = inlineDepth;
         this.parent = null;
+        this.parentKeepsState = false;
         this.bridgeFrom = null;
         this.parentSlots = null;
         this.headerSp = root.sp;
@@ -260,6 +263,7 @@ final class Recorder implements JitHooks.InstructionListener {
         this.maxLength = params.traceLimit();
         this.maxInlineDepth = params.inlineDepth();
         this.parent = parent;
+        this.parentKeepsState = parent.bodyKeepsState();
         this.function = parent.isFunction();
         this.bridgeFrom = exit;
         List<FrameState> states = exit.snapshot().frames();
@@ -2026,7 +2030,7 @@ final class Recorder implements JitHooks.InstructionListener {
      * and the bridge may have changed one, so the preamble must read them again.
      */
     private boolean mustRestart() {
-        if (!parent.bodyKeepsState()) return false;
+        if (!parentKeepsState) return false;
         if (changesState(body.ops())) return true;
         // A bridge from a guard inside other bridges: their paths ran before this one.
         Op g = bridgeFrom;
@@ -2041,7 +2045,7 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     private static boolean changesState(List<Op> ops) {
-        for (Op op : ops) if (op.opcode == OpCode.CALL && op.call().mayChangeState()) return true;
+        for (Op op : ops) if (op.mayChangeState()) return true;
         return false;
     }
 

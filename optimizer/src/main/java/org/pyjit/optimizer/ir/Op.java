@@ -67,6 +67,9 @@ public final class Op implements Value {
 
     public CallDescr call() { return (CallDescr) descr; }
 
+    /** A call of a helper that may change a dict or a class (see {@link CallDescr.Effect#ANY}). */
+    public boolean mayChangeState() { return opcode == OpCode.CALL && call().mayChangeState(); }
+
     /** The text form's name of the value: {@code i3}; {@code ?} before numbering. */
     public String name() { return kind.prefix + (id < 0 ? "?" : Integer.toString(id)); }
 

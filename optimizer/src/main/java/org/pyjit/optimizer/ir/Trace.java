@@ -116,10 +116,7 @@ public final class Trace {
     public boolean bodyKeepsState() {
         Op label = label();
         if (label == null) return false;
-        for (int i = ops.indexOf(label) + 1; i < ops.size(); i++) {
-            Op op = ops.get(i);
-            if (op.opcode == OpCode.CALL && op.call().mayChangeState()) return false;
-        }
+        for (int i = ops.indexOf(label) + 1; i < ops.size(); i++) if (ops.get(i).mayChangeState()) return false;
         return true;
     }
 

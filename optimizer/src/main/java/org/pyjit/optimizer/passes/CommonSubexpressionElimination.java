@@ -53,7 +53,7 @@ public final class CommonSubexpressionElimination {
                     reads.put(key, c);
                 } else if (key != null) {
                     seen.put(key, c);
-                } else if (c.opcode == OpCode.CALL && c.call().mayChangeState()) {
+                } else if (c.mayChangeState()) {
                     reads.clear();
                 }
             } else if (c.kind() == Kind.VOID) {
