@@ -9,6 +9,7 @@ import org.pyjit.interp.runtime.PyTuple;
 import org.pyjit.interp.runtime.PyType;
 import org.pyjit.interp.runtime.Shape;
 import org.pyjit.interp.runtime.Types;
+import org.pyjit.interp.runtime.UnboxedFloat;
 import org.pyjit.optimizer.ir.CallKind;
 import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.FrameState;
@@ -126,6 +127,10 @@ final class ExitPlan {
             PyObject o = new PyObject(p.type());
             o.slots = slots;
             o.shape = p.shape();
+            for (int i = 0; i < sources.length; i++) {
+                // The shape's float slots hold their float unboxed (the invariant compiled code relies on).
+                if (o.shape.isFloatSlot(i)) slots[i] = new UnboxedFloat((Double) slots[i]);
+            }
             made[k] = o;
         }
     }

@@ -21,6 +21,7 @@ import org.pyjit.interp.runtime.PyObject;
 import org.pyjit.interp.runtime.PyProperty;
 import org.pyjit.interp.runtime.PyRange;
 import org.pyjit.interp.runtime.PySet;
+import org.pyjit.interp.runtime.Shape;
 import org.pyjit.interp.runtime.Types;
 import org.pyjit.interp.runtime.PySuper;
 import org.pyjit.interp.runtime.PyClassMethod;
@@ -1183,6 +1184,10 @@ final class Recorder implements JitHooks.InstructionListener {
             Object onType = p.type.lookup(name);
             if (slot >= 0 && p.slots[slot] != PyObject.DELETED && !(onType instanceof PyProperty)) {
                 guardLayout(o, p, before);
+                if (p.shape.isFloatSlot(slot)) {
+                    // The guarded shape says the slot holds a float: no check of what it holds.
+                    return call(TraceHelpers.FLOAT_FIELD, null, o, Const.ofLong(slot));
+                }
                 if (PyObject.attributeValue(p.slots[slot]) instanceof Double) {
                     // A float attribute is read unboxed, whether the slot keeps it boxed or not.
                     guard(OpCode.GUARD_TRUE, before, call(TraceHelpers.HOLDS_FLOAT, null, o, Const.ofLong(slot)));
@@ -1221,13 +1226,30 @@ final class Recorder implements JitHooks.InstructionListener {
         if (concrete instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT && settled(p.type)
                 && obj instanceof Op o && !p.type.builtin && Attributes.storesPlainly(p.type, name)) {
             guardLayout(o, p, before);
-            if (p.shape.slotOf(name) < 0) {
-                // A new attribute (an __init__ setting up its instance): the guarded shape's successor is fixed.
-                call(TraceHelpers.ADD_SLOT, null, o, Const.ofRef(p.shape.with(name)), ref(value));
+            boolean isFloat = value != null
+                    && (value.kind() == Kind.F64 || value.kind() == Kind.REF && concreteValue instanceof Double);
+            int at = p.shape.slotOf(name);
+            if (at < 0) {
+                // A new attribute (an __init__ setting up its instance): the guarded shape's successor is fixed,
+                // and so is the kind of slot the value gets (a float slot needs a float: guarded).
+                Shape next = p.shape.adding(name, concreteValue);
+                if (next.isFloatSlot(at = next.size() - 1) && value instanceof Op && value.kind() == Kind.REF) {
+                    body.guardClass(value, Double.class, before);
+                }
+                call(TraceHelpers.ADD_SLOT, null, o, Const.ofRef(next), ref(value));
                 return;
             }
-            Const slot = Const.ofLong(p.shape.slotOf(name));
-            if (value != null && (value.kind() == Kind.F64 || value.kind() == Kind.REF && concreteValue instanceof Double)) {
+            Const slot = Const.ofLong(at);
+            if (p.shape.isFloatSlot(at)) {
+                if (isFloat) {
+                    call(TraceHelpers.SET_FLOAT_FIELD, null, o, slot, asDouble(value, before));
+                } else {
+                    // The slot stops being a float slot: the object changes shape (the generic path does it).
+                    residual(TraceHelpers.SET_ATTR, before, ref(obj), Const.ofRef(name), ref(value));
+                }
+                return;
+            }
+            if (isFloat) {
                 // Kept unboxed in the slot: the loop's updates of a float attribute allocate nothing.
                 call(TraceHelpers.SET_FLOAT_SLOT, null, o, slot, asDouble(value, before));
                 return;

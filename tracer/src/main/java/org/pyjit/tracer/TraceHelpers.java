@@ -289,6 +289,8 @@ public final class TraceHelpers {
     static final CallDescr HOLDS_FLOAT = InstanceOps.HOLDS_FLOAT;
     static final CallDescr FLOAT_SLOT = InstanceOps.FLOAT_SLOT;
     static final CallDescr SET_FLOAT_SLOT = InstanceOps.SET_FLOAT_SLOT;
+    static final CallDescr FLOAT_FIELD = InstanceOps.FLOAT_FIELD;
+    static final CallDescr SET_FLOAT_FIELD = InstanceOps.SET_FLOAT_FIELD;
     static final CallDescr DICT_VERSION = reads("dict_version", "dictVersion", false, PyDict.class);
     static final CallDescr DICT_KEYS_VERSION = reads("dict_keys_version", "dictKeysVersion", false, PyDict.class);
     static final CallDescr DICT_VALUE_AT = reads("dict_value_at", "dictValueAt", false, PyDict.class, long.class);

@@ -623,7 +623,35 @@ class TraceShapeTest {
         List<Op> ops = loopOps(loop);
         assertEquals(0, count(ops, OpCode.BOX_FLOAT, OpCode.UNBOX_FLOAT, OpCode.GUARD_CLASS),
                 "no boxing, unboxing or type guards on the float attributes:\n" + text(loop));
+        assertEquals(2, calls(ops, "set_float_field"), "both stores write in place:\n" + text(loop));
+        assertEquals(4, calls(ops, "float_field"), "each attribute is read twice:\n" + text(loop));
+        assertEquals(0, calls(ops, "holds_float"), "the shape says the slots hold floats:\n" + text(loop));
+    }
+
+    /** Attributes first set to ints have plain slots: a float there is checked, then read and written unboxed. */
+    @Test
+    void floatsInPlainSlotsAreCheckedAndUpdatedInPlace() {
+        List<Trace> ts = traces("""
+                class Body:
+                    def __init__(self, x, vx):
+                        self.x = x
+                        self.vx = vx
+                def advance(b, steps):
+                    for _ in range(steps):
+                        b.vx -= b.x * 0.001
+                        b.x += b.vx * 0.01
+                    return b.x
+                b = Body(1, 0)
+                b.x = 1.0
+                b.vx = 0.0
+                print(advance(b, 5000))
+                """);
+        Trace loop = loopIn(ts, "advance");
+        List<Op> ops = loopOps(loop);
+        assertEquals(0, count(ops, OpCode.BOX_FLOAT, OpCode.UNBOX_FLOAT, OpCode.GUARD_CLASS), text(loop));
         assertEquals(2, calls(ops, "set_float_slot"), "both stores write in place:\n" + text(loop));
+        assertEquals(4, calls(ops, "holds_float"), "each attribute is read twice:\n" + text(loop));
+        assertEquals(0, calls(ops, "float_field"), text(loop));
     }
 
     @Test

@@ -49,7 +49,8 @@ final class InlineCaches {
     private record Slot(PyType type, int typeVersion, Shape shape, int slot, Object next) implements Entry {}
 
     /** An attribute store that adds the name: the shape transition to apply. */
-    private record AddSlot(PyType type, int typeVersion, Shape before, Shape after, int slot, Object next)
+    private record AddSlot(PyType type, int typeVersion, Shape before, Shape after, int slot, boolean floatSlot,
+            Object next)
             implements Entry {}
 
     /** A method of a builtin type (list.append): builtin types never change, so the type alone is the guard. */
@@ -128,13 +129,12 @@ final class InlineCaches {
             PyType t = p.type;
             for (Object c = head; c instanceof Entry e; c = e.next()) {
                 if (c instanceof Slot s && s.shape == p.shape && s.typeVersion == s.type.version()) {
-                    p.slots[s.slot] = value;
+                    p.setSlot(s.slot, value);
                     return;
                 }
-                if (c instanceof AddSlot a && a.before == p.shape && a.typeVersion == a.type.version()) {
-                    if (a.slot >= p.slots.length) p.slots = java.util.Arrays.copyOf(p.slots, Math.max(4, p.slots.length * 2));
-                    p.slots[a.slot] = value;
-                    p.shape = a.after;
+                if (c instanceof AddSlot a && a.before == p.shape && a.typeVersion == a.type.version()
+                        && (!a.floatSlot || value instanceof Double && !a.after.superseded())) {
+                    p.addSlot(a.after, value);
                     return;
                 }
             }
@@ -142,9 +142,12 @@ final class InlineCaches {
             Ops.setAttr(obj, name, value);
             if (!t.builtin && Attributes.storesPlainly(t, name)) {
                 int slot = p.shape.slotOf(name);
-                if (slot >= 0) {
-                    code.caches[pc] = before == p.shape ? new Slot(t, t.version(), p.shape, slot, older(head))
-                            : new AddSlot(t, t.version(), before, p.shape, slot, older(head));
+                // (A store that made a float slot plain changed the shape without adding a slot: not cached.)
+                if (slot >= 0 && before == p.shape) {
+                    code.caches[pc] = new Slot(t, t.version(), p.shape, slot, older(head));
+                } else if (slot >= 0 && before.slotOf(name) < 0) {
+                    code.caches[pc] = new AddSlot(t, t.version(), before, p.shape, slot, p.shape.isFloatSlot(slot),
+                            older(head));
                 }
             }
             return;

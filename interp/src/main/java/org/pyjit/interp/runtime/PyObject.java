@@ -2,8 +2,9 @@ package org.pyjit.interp.runtime;
 
 /**
  * An instance of a class defined in Python. Attributes live in slots laid out by a {@link Shape}; deleting an
- * attribute stores {@link #DELETED} rather than changing the shape, so shapes only ever grow. A slot holds the
- * attribute's value or an {@link UnboxedFloat}: read slots through {@link #attributeValue}.
+ * attribute stores {@link #DELETED} rather than changing the shape's names. A slot holds the attribute's value
+ * or an {@link UnboxedFloat} (always one in the shape's float slots): read slots through {@link #attributeValue},
+ * write them through {@link #setOwn} or {@link #setSlot}, which keep the float slots' invariant.
  */
 public class PyObject implements PyValue {
     /** Marks a deleted attribute's slot. */
@@ -40,17 +41,32 @@ public class PyObject implements PyValue {
     public final void setOwn(String name, Object value) {
         int i = shape.slotOf(name);
         if (i < 0) {
-            addSlot(shape.with(name), value);
+            addSlot(shape.adding(name, value), value);
         } else {
-            slots[i] = value;
+            setSlot(i, value);
         }
     }
 
-    /** Adds an attribute: next is this object's shape with the attribute's name added, value its value. */
+    /** Stores into an existing slot: in place in a float slot, whose shape a non-float makes plain first. */
+    public final void setSlot(int slot, Object value) {
+        if (shape.isFloatSlot(slot)) {
+            if (value instanceof Double d) {
+                ((UnboxedFloat) slots[slot]).set(d);
+                return;
+            }
+            shape = shape.withPlainSlot(slot);
+        }
+        slots[slot] = value;
+    }
+
+    /**
+     * Adds an attribute: next is this object's shape with the attribute's name added ({@link Shape#adding}),
+     * value its value (a Double if next makes it a float slot).
+     */
     public final void addSlot(Shape next, Object value) {
         int i = next.size() - 1;
         if (i >= slots.length) slots = java.util.Arrays.copyOf(slots, Math.max(4, slots.length * 2));
-        slots[i] = value;
+        slots[i] = next.isFloatSlot(i) ? new UnboxedFloat((Double) value) : value;
         shape = next;
     }
 
@@ -58,6 +74,7 @@ public class PyObject implements PyValue {
     public final boolean deleteOwn(String name) {
         int i = shape.slotOf(name);
         if (i < 0 || slots[i] == DELETED) return false;
+        if (shape.isFloatSlot(i)) shape = shape.withPlainSlot(i);
         slots[i] = DELETED;
         return true;
     }

@@ -38,9 +38,19 @@ public final class InstanceOps {
         }
     }
 
+    /** A float slot's double: a guard made sure of a shape that says the slot is one, so it holds an UnboxedFloat. */
+    public static double floatField(PyObject o, long slot) { return ((UnboxedFloat) o.slots[(int) slot]).value; }
+
+    /** Stores into a float slot (as {@link #floatField}), in place. */
+    public static void setFloatField(PyObject o, long slot, double v) { ((UnboxedFloat) o.slots[(int) slot]).set(v); }
+
+    /** Stores into a plain slot (a guard made sure of a shape that says it is one). */
     public static void setObjectSlot(PyObject o, long slot, Object v) { o.slots[(int) slot] = v; }
 
-    /** A new attribute; next is the object's shape with its name added (a guard made sure of the shape). */
+    /**
+     * A new attribute; next is the object's shape with its name added (a guard made sure of the shape), v a
+     * Double if next makes it a float slot.
+     */
     public static void addSlot(PyObject o, Shape next, Object v) { o.addSlot(next, v); }
 
     /** A class call's instance, before its {@code __init__} runs (inlined in the trace). */
@@ -58,10 +68,13 @@ public final class InstanceOps {
     public static final CallDescr FLOAT_SLOT = d("float_slot", "floatSlot", PyObject.class, long.class);
     public static final CallDescr SET_FLOAT_SLOT = d("set_float_slot", "setFloatSlot",
             PyObject.class, long.class, double.class);
+    public static final CallDescr FLOAT_FIELD = d("float_field", "floatField", PyObject.class, long.class);
+    public static final CallDescr SET_FLOAT_FIELD = d("set_float_field", "setFloatField",
+            PyObject.class, long.class, double.class);
 
     /** All of them, for the text form's parser. */
     public static final java.util.List<CallDescr> ALL = java.util.List.of(SHAPE_OF, OBJECT_SLOT, SET_OBJECT_SLOT,
-            ADD_SLOT, NEW_INSTANCE, HOLDS_FLOAT, FLOAT_SLOT, SET_FLOAT_SLOT);
+            ADD_SLOT, NEW_INSTANCE, HOLDS_FLOAT, FLOAT_SLOT, SET_FLOAT_SLOT, FLOAT_FIELD, SET_FLOAT_FIELD);
 
     private static CallDescr d(String name, String method, Class<?>... params) {
         // They change instances only (slots, shapes), never a dict or a class.

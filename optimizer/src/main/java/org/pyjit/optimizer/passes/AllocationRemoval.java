@@ -153,7 +153,7 @@ public final class AllocationRemoval {
         int slot = op.argCount() > 1 && op.arg(1) instanceof Const c ? (int) c.longValue() : -1;
         if (slot < 0 || slot >= o.slots.size()) return false;
         Object held = o.slots.get(slot);
-        if (d == InstanceOps.SET_OBJECT_SLOT || d == InstanceOps.SET_FLOAT_SLOT) {
+        if (d == InstanceOps.SET_OBJECT_SLOT || d == InstanceOps.SET_FLOAT_SLOT || d == InstanceOps.SET_FLOAT_FIELD) {
             o.slots.set(slot, stored(o, op.arg(2), op.line));
             rw.drop(op);
             return true;
@@ -172,7 +172,7 @@ public final class AllocationRemoval {
             Boolean isFloat = isFloat(v);
             return isFloat != null && replace(op, Const.ofBool(isFloat));
         }
-        if (d == InstanceOps.FLOAT_SLOT) {
+        if (d == InstanceOps.FLOAT_SLOT || d == InstanceOps.FLOAT_FIELD) {
             Value f = asDouble(v);
             return f != null && replace(op, f);
         }

@@ -22,13 +22,15 @@ class AllocationRemovalTest {
     private static final PyType P = PyType.newClass("P", new PyType[0], new HashMap<>());
     private static final Shape S1 = P.instanceRootShape().with("x");
     private static final Shape S2 = S1.with("y");
+    /** P's shape after a float x: x in a float slot. */
+    private static final Shape F1 = P.instanceRootShape().adding("x", 1.0);
 
     private static Trace parse(String text) {
         Map<String, CallDescr> calls = new HashMap<>(Traces.CALLS);
         for (CallDescr d : InstanceOps.ALL) calls.put(d.name(), d);
         for (CallDescr d : TupleOps.ALL) calls.put(d.name(), d);
         return TraceVerifier.verify(TraceParser.of(Traces.F).withCalls(calls)
-                .withRefs(Map.of("P", P, "S1", S1, "S2", S2)).parse(text));
+                .withRefs(Map.of("P", P, "S1", S1, "S2", S2, "F1", F1)).parse(text));
     }
 
     private static void assertRewrites(String in, String expected) {
@@ -131,6 +133,35 @@ class AllocationRemovalTest {
                 .map(TracePrinter::opText).toList();
         assertEquals(List.of("guard_class(r0, Long) [f pc=1 l=(virtual(P: r0),-,-,-) s=()]",
                 "guard_class(r0, Long) [f pc=2 l=(virtual(P: 2.5),-,-,-) s=()]"), guards);
+    }
+
+    /** A float slot's reads and writes on an object the trace made: the doubles themselves. */
+    @Test
+    void aFloatSlotOfAnObjectNotAllocatedIsItsDouble() {
+        assertRewrites("""
+                r0 = input(0)
+                guard_class(r0, Double) [f pc=1 l=(r0,-,-,-) s=()]
+                f1 = unbox_float(r0)
+                r2 = call(new_instance, P)
+                r3 = box_float(f1)
+                call(add_slot, r2, F1, r3)
+                f4 = call(float_field, r2, 0)
+                f5 = float_mul(f4, 2.0)
+                call(set_float_field, r2, 0, f5)
+                f6 = call(float_field, r2, 0)
+                r7 = box_float(f6)
+                guard_class(r0, Double) [f pc=5 l=(r7,r2,-,-) s=()]
+                jump(r7)
+                """, """
+                r0 = input(0)
+                guard_class(r0, Double) [f pc=1 l=(r0,-,-,-) s=()]
+                f1 = unbox_float(r0)
+                r2 = box_float(f1)
+                f3 = float_mul(f1, 2.0)
+                r4 = box_float(f3)
+                guard_class(r0, Double) [f pc=5 l=(r4,virtual(P: f3),-,-) s=()]
+                jump(r4)
+                """);
     }
 
     @Test
