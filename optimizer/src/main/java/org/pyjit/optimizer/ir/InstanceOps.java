@@ -13,7 +13,11 @@ import org.pyjit.interp.runtime.UnboxedFloat;
 public final class InstanceOps {
     private InstanceOps() {}
 
-    public static Object shapeOf(PyObject o) { return o.shape; }
+    /**
+     * The instance's shape, or null for any other value: a trace recorded on an instance may meet an int or a
+     * list at the same place, and the guard on the shape must fail there (not the cast to PyObject).
+     */
+    public static Object shapeOf(Object o) { return o instanceof PyObject p ? p.shape : null; }
 
     public static Object objectSlot(PyObject o, long slot) { return PyObject.attributeValue(o.slots[(int) slot]); }
 
@@ -58,7 +62,7 @@ public final class InstanceOps {
 
     // ---- descriptors: name, helper, pure, can raise ----
 
-    public static final CallDescr SHAPE_OF = d("shape_of", "shapeOf", PyObject.class);
+    public static final CallDescr SHAPE_OF = d("shape_of", "shapeOf", Object.class);
     public static final CallDescr OBJECT_SLOT = d("object_slot", "objectSlot", PyObject.class, long.class);
     public static final CallDescr SET_OBJECT_SLOT = d("set_object_slot", "setObjectSlot",
             PyObject.class, long.class, Object.class);
