@@ -1238,14 +1238,14 @@ final class Recorder implements JitHooks.InstructionListener {
         if (concrete instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT && settled(p.type)
                 && obj instanceof Op o && !p.type.builtin && Attributes.storesPlainly(p.type, name)) {
             guardLayout(o, p, before);
-            boolean isFloat = value != null
+            boolean storesFloat = value != null
                     && (value.kind() == Kind.F64 || value.kind() == Kind.REF && concreteValue instanceof Double);
             int at = p.shape.slotOf(name);
             if (at < 0) {
                 // A new attribute (an __init__ setting up its instance): the guarded shape's successor is fixed,
                 // and so is the kind of slot the value gets (a float slot needs a float: guarded).
                 Shape next = p.shape.adding(name, concreteValue);
-                if (next.isFloatSlot(at = next.size() - 1) && value instanceof Op && value.kind() == Kind.REF) {
+                if (next.isFloatSlot(next.size() - 1) && value instanceof Op && value.kind() == Kind.REF) {
                     body.guardClass(value, Double.class, before);
                 }
                 call(TraceHelpers.ADD_SLOT, null, o, Const.ofRef(next), ref(value));
@@ -1253,7 +1253,7 @@ final class Recorder implements JitHooks.InstructionListener {
             }
             Const slot = Const.ofLong(at);
             if (p.shape.isFloatSlot(at)) {
-                if (isFloat) {
+                if (storesFloat) {
                     call(TraceHelpers.SET_FLOAT_FIELD, null, o, slot, asDouble(value, before));
                 } else {
                     // The slot stops being a float slot: the object changes shape (the generic path does it).
@@ -1261,7 +1261,7 @@ final class Recorder implements JitHooks.InstructionListener {
                 }
                 return;
             }
-            if (isFloat) {
+            if (storesFloat) {
                 // Kept unboxed in the slot: the loop's updates of a float attribute allocate nothing.
                 call(TraceHelpers.SET_FLOAT_SLOT, null, o, slot, asDouble(value, before));
                 return;
