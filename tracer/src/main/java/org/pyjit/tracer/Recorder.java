@@ -1049,18 +1049,6 @@ final class Recorder implements JitHooks.InstructionListener {
             return Const.ofBool(false);
         }
         if (concrete instanceof Long) return body.op(OpCode.INT_NE, asLong(v, before), Const.ofLong(0));
-        if (v instanceof Op o && isBuiltinContainer(concrete)) {
-            // `while todo:` on a list or a str: whether it is empty. No Python code runs, so this is not a
-            // residual call (later guards on classes and dicts still hold).
-            body.guardClass(o, concrete.getClass(), before);
-            return call(TraceHelpers.CONTAINER_TRUTH, null, o);
-        }
-        if (v instanceof Op o && concrete instanceof PyObject p && p.getClass() != PyObject.class && settled(p.type)
-                && p.type.lookup("__bool__") == null && p.type.lookup("__len__") instanceof PyBuiltinFunction) {
-            // A library object with a Java __len__ (a deque): the same, while its class keeps that __len__.
-            guardLayout(o, p, before);
-            return call(TraceHelpers.CONTAINER_TRUTH, null, o);
-        }
         return residual(TraceHelpers.IS_TRUE, before, v);
     }
 
@@ -1816,7 +1804,6 @@ final class Recorder implements JitHooks.InstructionListener {
                 || v instanceof PyBytes || v == PyNone.NONE;
     }
 
-    /** Builtin containers: final classes (no Python subclass is one) whose len and truth run no Python code. */
     private static boolean isBuiltinContainer(Object v) {
         return v instanceof String || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict
                 || v instanceof PySet || v instanceof PyBytes

@@ -319,8 +319,6 @@ public final class TraceHelpers {
     static final CallDescr TUPLE_GET = d("tuple_get", "tupleGet", true, true, PyTuple.class, long.class);
     static final CallDescr LIST_APPEND = keeps("list_append", "listAppend", false, PyList.class, Object.class);
     static final CallDescr LIST_LEN = keeps("list_len", "listLen", false, PyList.class);
-    /** The truth of a builtin container (empty or not), or of a library object whose __len__ is Java. */
-    static final CallDescr CONTAINER_TRUTH = keeps("container_truth", "isTrue", false, Object.class);
     static final CallDescr NEW_LIST1 = keeps("new_list1", "newList1", false, Object.class);
     static final CallDescr MAKE_FUNCTION = d("make_function", "makeFunction", false, false, Interpreter.class,
             PyDict.class, CodeObject.class, Object.class, Object.class, Object.class);

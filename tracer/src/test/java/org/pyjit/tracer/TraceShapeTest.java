@@ -628,32 +628,6 @@ class TraceShapeTest {
         assertEquals(0, calls(ops, "holds_float"), "the shape says the slots hold floats:\n" + text(loop));
     }
 
-    /** `while todo:` on a deque or a list tests emptiness in the trace: no residual truth call. */
-    @Test
-    void theTruthOfContainersIsNotAResidualCall() {
-        List<Trace> ts = traces("""
-                from collections import deque
-                def walk(n):
-                    todo = deque([1])
-                    items = [0]
-                    seen = 0
-                    while todo:
-                        k = todo.popleft()
-                        seen += k
-                        if 2 * k <= n:
-                            todo.append(2 * k)
-                            todo.append(2 * k + 1)
-                        if items:
-                            items.append(k)
-                    return seen, len(items)
-                print(walk(5000))
-                """);
-        Trace loop = loopIn(ts, "walk");
-        List<Op> ops = loopOps(loop);
-        assertEquals(0, calls(ops, "is_true"), text(loop));
-        assertTrue(calls(ops, "container_truth") >= 2, "both tests are emptiness tests:\n" + text(loop));
-    }
-
     /** Attributes first set to ints have plain slots: a float there is checked, then read and written unboxed. */
     @Test
     void floatsInPlainSlotsAreCheckedAndUpdatedInPlace() {
