@@ -46,7 +46,13 @@ final class InlineCaches {
     }
 
     /** An instance attribute stored in a slot (the type has no descriptor for the name). */
-    private record Slot(PyType type, int typeVersion, Shape shape, int slot, Object next) implements Entry {}
+    private record Slot(PyType type, int typeVersion, Shape shape, int slot, boolean floatSlot, Object next)
+            implements Entry {
+        Slot(PyType type, Shape shape, int slot, Object next) {
+            // Whether the slot is a float slot is the shape's: known once, so plain stores stay one array write.
+            this(type, type.version(), shape, slot, shape.isFloatSlot(slot), next);
+        }
+    }
 
     /** An attribute store that adds the name: the shape transition to apply. */
     private record AddSlot(PyType type, int typeVersion, Shape before, Shape after, int slot, boolean floatSlot,
@@ -103,7 +109,7 @@ final class InlineCaches {
             int slot = p.shape.slotOf(name);
             Object onType = t.lookup(name);
             if (slot >= 0 && !(onType instanceof PyProperty)) {
-                code.caches[pc] = new Slot(t, t.version(), p.shape, slot, older(head));
+                code.caches[pc] = new Slot(t, p.shape, slot, older(head));
             } else if (slot < 0 && onType instanceof PyProperty prop && prop.fget != null) {
                 code.caches[pc] = new ClassAttr(t, t.version(), p.shape, prop, true, older(head));
             } else if (slot < 0 && onType != null && Attributes.readsAsItself(onType)) {
@@ -129,7 +135,7 @@ final class InlineCaches {
             PyType t = p.type;
             for (Object c = head; c instanceof Entry e; c = e.next()) {
                 if (c instanceof Slot s && s.shape == p.shape && s.typeVersion == s.type.version()) {
-                    p.setSlot(s.slot, value);
+                    if (s.floatSlot) p.setSlot(s.slot, value); else p.slots[s.slot] = value;
                     return;
                 }
                 if (c instanceof AddSlot a && a.before == p.shape && a.typeVersion == a.type.version()
@@ -144,7 +150,7 @@ final class InlineCaches {
                 int slot = p.shape.slotOf(name);
                 // (A store that made a float slot plain changed the shape without adding a slot: not cached.)
                 if (slot >= 0 && before == p.shape) {
-                    code.caches[pc] = new Slot(t, t.version(), p.shape, slot, older(head));
+                    code.caches[pc] = new Slot(t, p.shape, slot, older(head));
                 } else if (slot >= 0 && before.slotOf(name) < 0) {
                     code.caches[pc] = new AddSlot(t, t.version(), before, p.shape, slot, p.shape.isFloatSlot(slot),
                             older(head));
