@@ -784,17 +784,25 @@ public final class TracingJit implements JitHooks {
         BridgeSite bridge = null;
         int local = exit - unit.base;
         if (s.compiled == in && ++unit.exitCounts[local] >= params.exitHotness()) {
-            unit.exitCounts[local] = 0;
-            if (recorder == null && pending == null && bridgeable(s, in, unit, exit, exitOp)) {
-                boolean inline = in.loop.trace().isFunction()
-                        || (!exitOp.expectedExit || runsShort(s)) && inlines(s, in, unit);
-                bridge = new BridgeSite(in, unit, exit, exitOp, inline);
-            } else if (recorder == null && !exitOp.expectedExit && unit.sides[local] == null) {
-                // A function with more hot paths than its trace can take bridges for is left to the
-                // interpreter: recorded again, it would be recompiled as often (deltablue's compile time
-                // doubled), and calls still run the compiled loops and function traces of its callees.
-                if (in.loop.trace().isFunction()) s.failures = Math.max(s.failures, params.blacklistAfter() - 1);
-                discard(s, "exit " + exit + " at line " + exitOp.line + " failed " + params.exitHotness() + " times");
+            if (recorder != null) {
+                // Another recording is under way (often one whose residual calls run this trace): the exit
+                // stays hot and takes its turn at its first failure after it, instead of counting again
+                // from zero (deltablue's ScaleConstraint.execute lost 40 of its 42 turns this way).
+                unit.exitCounts[local] = params.exitHotness();
+            } else {
+                unit.exitCounts[local] = 0;
+                if (pending == null && bridgeable(s, in, unit, exit, exitOp)) {
+                    boolean inline = in.loop.trace().isFunction()
+                            || (!exitOp.expectedExit || runsShort(s)) && inlines(s, in, unit);
+                    bridge = new BridgeSite(in, unit, exit, exitOp, inline);
+                } else if (!exitOp.expectedExit && unit.sides[local] == null) {
+                    // A function with more hot paths than its trace can take bridges for is left to the
+                    // interpreter: recorded again, it would be recompiled as often (deltablue's compile time
+                    // doubled), and calls still run the compiled loops and function traces of its callees.
+                    if (in.loop.trace().isFunction()) s.failures = Math.max(s.failures, params.blacklistAfter() - 1);
+                    discard(s, "exit " + exit + " at line " + exitOp.line + " failed " + params.exitHotness()
+                            + " times");
+                }
             }
         }
         ExitPlan plan = unit.plan(local);

@@ -151,6 +151,27 @@ class JitPolicyTest {
     }
 
     @Test
+    void anExitThatGetsHotWhileAnotherLoopIsRecordedGetsItsBridgeRightAfter() {
+        // step's trace is compiled for x >= 0. With a threshold of 100 the loop over j is recorded in its 101st
+        // iteration (j == 100), the first whose calls (residual, through map) take step's other path: its
+        // exit gets hot there, while the recording is under way, and bridges at its first failure after it;
+        // it used to count from zero again and take 49 more (300 in all).
+        Events e = run("""
+                def step(x):
+                    if x >= 0:
+                        return x + 1
+                    return x - 1
+                t = sum(map(step, range(300)))
+                for j in range(130):
+                    t += sum(map(step, range(-1, -251, -1) if j >= 100 else range(3)))
+                print(t)
+                """, JitParams.DEFAULTS.withThreshold(100).withFunctionTraces(true), "-903000\n");
+        assertEquals(List.of("step", "<module>"), e.compiled, "compiled: " + e.compiled);
+        assertEquals(1, e.bridges.size(), "step's other path is bridged");
+        assertEquals(251, e.failedGuards.get("step"), "step's guard failed in the recorded iteration, then once");
+    }
+
+    @Test
     void functionTracesCanBeTurnedOff() {
         Events e = run("""
                 def sq(x):
