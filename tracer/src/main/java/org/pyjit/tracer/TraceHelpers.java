@@ -5,6 +5,7 @@ import org.pyjit.interp.compile.Opcode;
 import org.pyjit.interp.exec.Interpreter;
 import org.pyjit.interp.exec.StarArguments;
 import org.pyjit.interp.exec.Unpacking;
+import org.pyjit.interp.runtime.Assumption;
 import org.pyjit.interp.runtime.Compare;
 import org.pyjit.interp.runtime.FloatOps;
 import org.pyjit.interp.runtime.IntOps;
@@ -102,6 +103,8 @@ public final class TraceHelpers {
     public static Object typeOf(Object o) { return Ops.type(o); }
 
     public static long typeVersion(PyType t) { return t.version(); }
+
+    public static boolean assumptionValid(Assumption a) { return a.isValid(); }
 
     // shape_of, object_slot, add_slot, new_instance ...: InstanceOps, which the optimizer knows.
 
@@ -281,6 +284,8 @@ public final class TraceHelpers {
     }
     static final CallDescr TYPE_OF = d("type_of", "typeOf", true, false, Object.class);
     static final CallDescr TYPE_VERSION = reads("type_version", "typeVersion", false, PyType.class);
+    /** The recording's classes are unchanged (see Recorder.guardTypeVersion). */
+    static final CallDescr CLASSES_UNCHANGED = reads("classes_unchanged", "assumptionValid", false, Assumption.class);
     static final CallDescr SHAPE_OF = InstanceOps.SHAPE_OF;
     static final CallDescr OBJECT_SLOT = InstanceOps.OBJECT_SLOT;
     static final CallDescr SET_OBJECT_SLOT = InstanceOps.SET_OBJECT_SLOT;

@@ -783,7 +783,9 @@ public final class TracingJit implements JitHooks {
             RuntimeException pending) {
         BridgeSite bridge = null;
         int local = exit - unit.base;
-        if (s.compiled == in && ++unit.exitCounts[local] >= params.exitHotness()) {
+        if (s.compiled == in && checksClassesUnchanged(exitOp)) {
+            invalidated(s, "a class it relies on changed (seen at line " + exitOp.line + ")");
+        } else if (s.compiled == in && ++unit.exitCounts[local] >= params.exitHotness()) {
             if (recorder != null) {
                 // Another recording is under way (often one whose residual calls run this trace): the exit
                 // stays hot and takes its turn at its first failure after it, instead of counting again
@@ -812,6 +814,12 @@ public final class TracingJit implements JitHooks {
         rebuilder.run(frames, plan, pending);
     }
 
+    /** The check that a trace's classes are unchanged (see Recorder.guardTypeVersion): no bridge can help. */
+    private static boolean checksClassesUnchanged(Op exit) {
+        return exit.opcode == OpCode.GUARD_TRUE && exit.arg(0) instanceof Op c && c.opcode == OpCode.CALL
+                && c.descr == TraceHelpers.CLASSES_UNCHANGED;
+    }
+
     private void startBridge(Frame[] frames, LoopState s, BridgeSite site) {
         try {
             recorder = new Recorder(this, frames, params, site.in().loop, site.exit(), s.residual, site.inline());
@@ -823,6 +831,18 @@ public final class TracingJit implements JitHooks {
         bridgeSite = site;
         for (JitEvents l : listeners) l.recordingStarted(frames[0].code, frames[0].pc);
         interp.setInstructionListener(recorder);
+    }
+
+    /**
+     * Drops a loop's code that relied on a class that has changed since. It is recorded again as the classes
+     * are now, without counting a failure: a class that keeps changing stops being relied on (it is no longer
+     * settled, see Recorder.settled) before its loop would be blacklisted.
+     */
+    private void invalidated(LoopState s, String reason) {
+        Trace t = s.compiled.loop.trace();
+        s.compiled = null;
+        s.counter = 0;
+        for (JitEvents l : listeners) l.traceDiscarded(t, reason);
     }
 
     /** Drops a loop's compiled code; it is recorded again later (the hidden class is unloaded when unused). */

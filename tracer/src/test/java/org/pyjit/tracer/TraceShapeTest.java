@@ -102,6 +102,36 @@ class TraceShapeTest {
     }
 
     @Test
+    void classesAreCheckedByOneFlagAtTheStartAndAfterEachResidualCall() {
+        List<Trace> ts = traces("""
+                class A:
+                    def f(self):
+                        return 1
+                class B:
+                    def g(self):
+                        return 2
+                def deep(n):
+                    if n == 0:
+                        return 0
+                    return deep(n - 1)
+                def run(xs, ys):
+                    t = 0
+                    for i in range(len(xs)):
+                        t += xs[i].f() + ys[i].g()
+                        t += deep(2)
+                        t += xs[i].f() + ys[i].g()
+                    return t
+                print(run([A()] * 3000, [B()] * 3000))
+                """);
+        Trace t = loopIn(ts, "run");
+        List<Op> loop = loopOps(t);
+        assertEquals(1, calls(loop, "call1"), "deep is a residual call:\n" + text(t));
+        assertEquals(0, calls(t.ops, "type_version"), "no class version is read:\n" + text(t));
+        assertEquals(2, calls(loop, "classes_unchanged"),
+                "one check of A and B before their first use, one after the call:\n" + text(t));
+    }
+
+    @Test
     void aBranchInAnInlinedFunctionIsADiamondWhoseBridgeMergesInsideTheCall() {
         List<Trace> ts = traces("""
                 def clamp(x, hi):

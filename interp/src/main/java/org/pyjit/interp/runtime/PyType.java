@@ -36,6 +36,8 @@ public final class PyType implements PyValue, PyCallable {
     private Constructor constructor;
     private final Shape instanceRootShape = Shape.root();
     private int version;
+    /** Assumptions of compiled code that this class stays as it is: invalidated at its next change. */
+    private List<Assumption> dependents;
     /** Cached: does the class (or a base) define __getattr__? Checked on every failed attribute lookup. */
     private Object getattrHook;
     private boolean getattrHookKnown;
@@ -187,10 +189,20 @@ public final class PyType implements PyValue, PyCallable {
         invalidate();
     }
 
+    /** Registers an assumption that this class stays as it is: its next change (or a base's) invalidates it. */
+    public void addDependent(Assumption a) {
+        if (dependents == null) dependents = new ArrayList<>(2);
+        dependents.add(a);
+    }
+
     private void invalidate() {
         version++;
         lookupCache.clear();
         getattrHookKnown = false;
+        if (dependents != null) {
+            for (Assumption a : dependents) a.invalidate();
+            dependents = null;
+        }
         for (PyType sub : subclasses) sub.invalidate();
     }
 

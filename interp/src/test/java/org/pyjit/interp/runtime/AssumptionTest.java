@@ -1,0 +1,49 @@
+package org.pyjit.interp.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import org.junit.jupiter.api.Test;
+
+/** A class invalidates the assumptions it holds when it, or a base of it, changes; only then. */
+class AssumptionTest {
+    private static PyType newClass(String name, PyType base) {
+        return PyType.newClass(name, new PyType[] {base}, new HashMap<>());
+    }
+
+    @Test
+    void aChangeOfTheClassInvalidatesWhatItHolds() {
+        PyType c = newClass("C", Types.OBJECT);
+        Assumption a = new Assumption();
+        Assumption b = new Assumption();
+        c.addDependent(a);
+        c.lookup("x");
+        assertTrue(a.isValid(), "a lookup changes nothing");
+        c.setAttribute("x", 1L);
+        assertFalse(a.isValid());
+        assertTrue(b.isValid(), "b was not held by C");
+        c.addDependent(b);
+        c.deleteAttribute("x");
+        assertFalse(b.isValid(), "deleting an attribute is a change too");
+    }
+
+    @Test
+    void aChangeOfABaseInvalidatesWhatItsSubclassesHoldButNotTheOtherWayRound() {
+        PyType base = newClass("Base", Types.OBJECT);
+        PyType sub = newClass("Sub", base);
+        PyType other = newClass("Other", Types.OBJECT);
+        Assumption onSub = new Assumption();
+        Assumption onBase = new Assumption();
+        Assumption onOther = new Assumption();
+        sub.addDependent(onSub);
+        base.addDependent(onBase);
+        other.addDependent(onOther);
+        sub.setAttribute("y", 2L);
+        assertFalse(onSub.isValid());
+        assertTrue(onBase.isValid(), "a subclass's change leaves its base as it was");
+        base.setAttribute("z", 3L);
+        assertFalse(onBase.isValid());
+        assertTrue(onOther.isValid(), "an unrelated class");
+    }
+}
