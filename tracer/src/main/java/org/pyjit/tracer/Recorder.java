@@ -1313,7 +1313,7 @@ final class Recorder implements JitHooks.InstructionListener {
      * An instance's attribute lookups hold while its type, the type's version and its shape do: the facts
      * the interpreter's inline caches check, guarded once per object until a residual call may change them.
      * The shape implies the type (each class has shapes of its own, and an instance never changes class), so
-     * the type is not checked apart; its version is checked once per type.
+     * the type is not checked apart; its version is (see guardTypeVersion).
      */
     private void guardLayout(Op obj, PyObject p, Snapshot before) {
         Integer at = guardedObjects.get(obj);

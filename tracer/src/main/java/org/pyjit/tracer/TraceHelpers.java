@@ -24,7 +24,6 @@ import org.pyjit.interp.runtime.PySet;
 import org.pyjit.interp.runtime.PySlice;
 import org.pyjit.interp.runtime.PyTuple;
 import org.pyjit.interp.runtime.EnumerateIterator;
-import org.pyjit.interp.runtime.PyType;
 import org.pyjit.optimizer.ir.CallDescr;
 import org.pyjit.optimizer.ir.InstanceOps;
 
@@ -101,8 +100,6 @@ public final class TraceHelpers {
 
     /** The Python type of any value: fixed for an object's lifetime, so the optimizer may reuse it. */
     public static Object typeOf(Object o) { return Ops.type(o); }
-
-    public static long typeVersion(PyType t) { return t.version(); }
 
     public static boolean assumptionValid(Assumption a) { return a.isValid(); }
 
@@ -283,7 +280,6 @@ public final class TraceHelpers {
         }
     }
     static final CallDescr TYPE_OF = d("type_of", "typeOf", true, false, Object.class);
-    static final CallDescr TYPE_VERSION = reads("type_version", "typeVersion", false, PyType.class);
     /** The recording's classes are unchanged (see Recorder.guardTypeVersion). */
     static final CallDescr CLASSES_UNCHANGED = reads("classes_unchanged", "assumptionValid", false, Assumption.class);
     static final CallDescr SHAPE_OF = InstanceOps.SHAPE_OF;

@@ -283,7 +283,7 @@ class TraceShapeTest {
         Trace t = loopIn(ts, "step");
         assertTrue(t.bodyKeepsState(), "nothing in the loop changes a dict or a class:\n" + text(t));
         List<Op> loop = t.ops.subList(t.ops.indexOf(t.label()) + 1, t.ops.size());
-        assertEquals(0, calls(loop, "type_version") + calls(loop, "dict_version") + calls(loop, "dict_keys_version")
+        assertEquals(0, calls(loop, "classes_unchanged") + calls(loop, "dict_version") + calls(loop, "dict_keys_version")
                 + calls(loop, "dict_value_at"), "the class and the math module are checked before the loop:\n" + text(t));
     }
 
@@ -512,7 +512,7 @@ class TraceShapeTest {
                 """);
         Trace loop = loopIn(ts, "f");
         assertTrue(loop.bridges.isEmpty(), "no bridge per version of A:\n" + text(loop));
-        assertEquals(0, calls(loopOps(loop), "type_version"), "A's version is not guarded:\n" + text(loop));
+        assertEquals(0, calls(loopOps(loop), "classes_unchanged"), "A is not relied on:\n" + text(loop));
     }
 
     @Test
@@ -612,7 +612,7 @@ class TraceShapeTest {
                 """);
         Trace loop = loopIn(ts, "f");
         List<Op> ops = loopOps(loop);
-        assertTrue(calls(ops, "type_version") <= 1, "P's version is checked once per iteration:\n" + text(loop));
+        assertTrue(calls(ops, "classes_unchanged") <= 1, "P is checked once per iteration:\n" + text(loop));
     }
 
     @Test
