@@ -96,7 +96,7 @@ final class Recorder implements JitHooks.InstructionListener {
     private final Assumption classesUnchanged = new Assumption();
     /** The residual-call count when classesUnchanged was last checked (-1: never). */
     private int classesCheckedAt = -1;
-    /** The instances whose type, type version and shape are guarded, with the residual-call count then. */
+    /** The instances whose type and shape are guarded (their class relied on), with the residual-call count then. */
     private final Map<Op, Integer> guardedObjects = new IdentityHashMap<>();
     /** The globals of each code object seen (to rebuild inlined frames). */
     final Map<CodeObject, PyDict> globalsOf = new IdentityHashMap<>();
@@ -1216,7 +1216,7 @@ final class Recorder implements JitHooks.InstructionListener {
             Object v = d instanceof PyStaticMethod sm ? sm.function : d instanceof PyClassMethod ? null : d;
             if (v != null) {
                 guardValue(obj, t, before);
-                guardTypeVersion(t, before);
+                relyOnClass(t, before);
                 return constant(v);
             }
         }
@@ -1313,12 +1313,12 @@ final class Recorder implements JitHooks.InstructionListener {
      * An instance's attribute lookups hold while its type, the type's version and its shape do: the facts
      * the interpreter's inline caches check, guarded once per object until a residual call may change them.
      * The shape implies the type (each class has shapes of its own, and an instance never changes class), so
-     * the type is not checked apart; its version is (see guardTypeVersion).
+     * the type is not checked apart; its class is relied on (see relyOnClass).
      */
     private void guardLayout(Op obj, PyObject p, Snapshot before) {
         Integer at = guardedObjects.get(obj);
         if (at != null && at == residualCalls) return;
-        guardTypeVersion(p.type, before);
+        relyOnClass(p.type, before);
         guardValue(call(TraceHelpers.SHAPE_OF, null, obj), p.shape, before);
         guardedObjects.put(obj, residualCalls);
     }
@@ -1331,7 +1331,7 @@ final class Recorder implements JitHooks.InstructionListener {
      * for the versions of all of them (deltablue's traces read class versions 1,305 times, almost all again
      * after residual calls). A failed check discards the loop: it is recorded again as the classes are now.
      */
-    private void guardTypeVersion(PyType t, Snapshot before) {
+    private void relyOnClass(PyType t, Snapshot before) {
         // A class changed while this was recorded: what follows was recorded with it changed, while the check
         // would fail on every run.
         if (!classesUnchanged.isValid()) throw new Abort("a class changed while the loop was recorded");
@@ -1460,7 +1460,7 @@ final class Recorder implements JitHooks.InstructionListener {
             if (at != null && at == residualCalls) return;
             guardValue(call(TraceHelpers.TYPE_OF, null, o), p.type, before);
         }
-        guardTypeVersion(p.type, before);
+        relyOnClass(p.type, before);
     }
 
     /** int op int on longs; null when it must go through the generic helper. */
@@ -1862,7 +1862,7 @@ final class Recorder implements JitHooks.InstructionListener {
         // Not followed: an __init__ that is not inlinable, or object's __init__ given arguments (it raises).
         if (runsInit ? initFunction == null : args.length > 0) return false;
         guardValue(typeValue, t, before);
-        guardTypeVersion(t, before);
+        relyOnClass(t, before);
         Op instance = call(TraceHelpers.NEW_INSTANCE, null, Const.ofRef(t));
         // Its type, the type's version and its (root) shape are known: no layout guards for its attributes.
         guardedObjects.put(instance, residualCalls);

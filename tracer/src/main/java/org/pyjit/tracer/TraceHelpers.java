@@ -280,7 +280,7 @@ public final class TraceHelpers {
         }
     }
     static final CallDescr TYPE_OF = d("type_of", "typeOf", true, false, Object.class);
-    /** The recording's classes are unchanged (see Recorder.guardTypeVersion). */
+    /** The recording's classes are unchanged (see Recorder.relyOnClass). */
     static final CallDescr CLASSES_UNCHANGED = reads("classes_unchanged", "assumptionValid", false, Assumption.class);
     static final CallDescr SHAPE_OF = InstanceOps.SHAPE_OF;
     static final CallDescr OBJECT_SLOT = InstanceOps.OBJECT_SLOT;

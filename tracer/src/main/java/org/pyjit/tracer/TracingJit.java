@@ -784,7 +784,9 @@ public final class TracingJit implements JitHooks {
         BridgeSite bridge = null;
         int local = exit - unit.base;
         if (s.compiled == in && checksClassesUnchanged(exitOp)) {
-            invalidated(s, "a class it relies on changed (seen at line " + exitOp.line + ")");
+            // Recorded again as the classes are now, without counting a failure: a class that keeps changing
+            // stops being relied on (Recorder.settled) before its loop would be blacklisted.
+            drop(s, "a class it relies on changed (seen at line " + exitOp.line + ")");
         } else if (s.compiled == in && ++unit.exitCounts[local] >= params.exitHotness()) {
             if (recorder != null) {
                 // Another recording is under way (often one whose residual calls run this trace): the exit
@@ -814,7 +816,7 @@ public final class TracingJit implements JitHooks {
         rebuilder.run(frames, plan, pending);
     }
 
-    /** The check that a trace's classes are unchanged (see Recorder.guardTypeVersion): no bridge can help. */
+    /** The check that a trace's classes are unchanged (see Recorder.relyOnClass): no bridge can help. */
     private static boolean checksClassesUnchanged(Op exit) {
         return exit.opcode == OpCode.GUARD_TRUE && exit.arg(0) instanceof Op c && c.opcode == OpCode.CALL
                 && c.descr == TraceHelpers.CLASSES_UNCHANGED;
@@ -833,25 +835,19 @@ public final class TracingJit implements JitHooks {
         interp.setInstructionListener(recorder);
     }
 
-    /**
-     * Drops a loop's code that relied on a class that has changed since. It is recorded again as the classes
-     * are now, without counting a failure: a class that keeps changing stops being relied on (it is no longer
-     * settled, see Recorder.settled) before its loop would be blacklisted.
-     */
-    private void invalidated(LoopState s, String reason) {
-        Trace t = s.compiled.loop.trace();
-        s.compiled = null;
-        s.counter = 0;
-        for (JitEvents l : listeners) l.traceDiscarded(t, reason);
-    }
-
-    /** Drops a loop's compiled code; it is recorded again later (the hidden class is unloaded when unused). */
+    /** Drops a loop's compiled code and counts a failure; it is recorded again later. */
     private void discard(LoopState s, String reason) {
-        Trace t = s.compiled.loop.trace();
-        s.compiled = null;
-        s.counter = 0;
-        for (JitEvents l : listeners) l.traceDiscarded(t, reason);
+        Trace t = drop(s, reason);
         // The first discards are often a phase change of the program: record again at once.
         countFailure(s, t.code, t.headerPc, s.failures < params.blacklistAfter() / 2 ? 0 : backoffAfter(s.failures + 1));
+    }
+
+    /** Drops a loop's compiled code (the hidden class is unloaded when unused); it is recorded again later. */
+    private Trace drop(LoopState s, String reason) {
+        Trace t = s.compiled.loop.trace();
+        s.compiled = null;
+        s.counter = 0;
+        for (JitEvents l : listeners) l.traceDiscarded(t, reason);
+        return t;
     }
 }
