@@ -3,6 +3,7 @@ package org.pyjit.tracer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,12 +91,14 @@ final class Recorder implements JitHooks.InstructionListener {
     private final Map<PyDict, Integer> guardedDicts = new IdentityHashMap<>();
     /** The dicts whose keys version is guarded, with the residual-call count at that time. */
     private final Map<PyDict, Integer> guardedKeys = new IdentityHashMap<>();
-    /** The classes whose attributes the recording relies on: each holds classesUnchanged. */
+    /** The classes whose attributes the recording relies on: each holds assumptions. */
     private final Set<PyType> typesAssumed = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** That the classes assumed stay as they are: each of them invalidates it when it changes. */
-    private final Assumption classesUnchanged = new Assumption();
-    /** The residual-call count when classesUnchanged was last checked (-1: never). */
-    private int classesCheckedAt = -1;
+    /** The globals (and module attributes) the recording takes as constants: their dicts hold assumptions. */
+    private final Set<Binding> bindingsAssumed = new HashSet<>();
+    /** That the classes and globals relied on stay as they are: each of them invalidates it when it changes. */
+    private final Assumption assumptions = new Assumption();
+    /** The residual-call count when assumptions was last checked (-1: never). */
+    private int assumptionsCheckedAt = -1;
     /** The instances whose type and shape are guarded (their class relied on), with the residual-call count then. */
     private final Map<Op, Integer> guardedObjects = new IdentityHashMap<>();
     /** The globals of each code object seen (to rebuild inlined frames). */
@@ -1135,6 +1138,12 @@ final class Recorder implements JitHooks.InstructionListener {
                     Const.ofRef(name));
         }
         Snapshot before = snapshot(pc);
+        if (settled(f.globals, name) && (!fromBuiltins || settled(f.builtins, name))) {
+            // Absent from the globals and bound in the builtins, or bound in the globals: a constant while so.
+            relyOnBinding(f.globals, name, before);
+            if (fromBuiltins) relyOnBinding(f.builtins, name, before);
+            return constant(v);
+        }
         // The name's entry in the globals (or its absence) holds while their keys do; a rebinding of another
         // global (a counter the program keeps in one) changes nothing the trace assumed.
         guardKeys(f.globals, before);
@@ -1149,6 +1158,17 @@ final class Recorder implements JitHooks.InstructionListener {
         guardValue(current, v, before);
         return constant(v);
     }
+
+    /**
+     * Whether a trace may take a global as a constant. One the program keeps rebinding (a counter, an
+     * accumulator) would discard the trace at every change: it is read from its dict entry each time instead.
+     */
+    private static boolean settled(PyDict globals, String name) {
+        return globals.changesOf(name) <= MAX_GLOBAL_CHANGES;
+    }
+
+    /** Changes of a global relied on (rebinding, deleting) after which it is not settled. */
+    private static final int MAX_GLOBAL_CHANGES = 8;
 
     /** Values whose identity a trace builds on (it inlines a function, constructs a class, reads a module). */
     private static boolean specializesOn(Object v) {
@@ -1181,7 +1201,7 @@ final class Recorder implements JitHooks.InstructionListener {
     private Value loadAttr(Value obj, Object concrete, String name, Snapshot before) {
         if (concrete instanceof PyModule m && m.globals.get(name) != null) {
             guardValue(obj, m, before);
-            guardVersion(m.globals, before);
+            if (settled(m.globals, name)) relyOnBinding(m.globals, name, before); else guardVersion(m.globals, before);
             return constant(m.globals.get(name));
         }
         if (concrete instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT && settled(p.type)
@@ -1325,22 +1345,42 @@ final class Recorder implements JitHooks.InstructionListener {
 
     /**
      * A class's attributes (its methods, properties, operator methods) hold while its version does. Each class
-     * the recording relies on holds classesUnchanged (PyPy's quasi-immutable class versions), which it
-     * invalidates when it changes: so the version it has now holds as long as that one flag does, and one
-     * check of the flag, once at the start and once after each residual call that may change a class, stands
-     * for the versions of all of them (deltablue's traces read class versions 1,305 times, almost all again
-     * after residual calls). A failed check discards the loop: it is recorded again as the classes are now.
+     * the recording relies on holds its assumptions (PyPy's quasi-immutable class versions), which it
+     * invalidates when it changes: so the version it has now holds as long as that one flag does (see
+     * checkAssumptions).
      */
     private void relyOnClass(PyType t, Snapshot before) {
-        // A class changed while this was recorded: what follows was recorded with it changed, while the check
-        // would fail on every run.
-        if (!classesUnchanged.isValid()) throw new Abort("a class changed while the loop was recorded");
-        if (typesAssumed.add(t)) t.addDependent(classesUnchanged);
-        if (classesCheckedAt != residualCalls) {
-            guard(OpCode.GUARD_TRUE, before, call(TraceHelpers.CLASSES_UNCHANGED, null, Const.ofRef(classesUnchanged)));
-            classesCheckedAt = residualCalls;
+        if (typesAssumed.add(t)) t.addDependent(assumptions);
+        checkAssumptions(before);
+    }
+
+    /**
+     * A global (or a module's attribute) is taken as the constant it is now, or as absent: its dict invalidates
+     * the recording's assumptions when the name is bound, rebound or deleted (PyPy's module cells).
+     */
+    private void relyOnBinding(PyDict d, String name, Snapshot before) {
+        if (bindingsAssumed.add(new Binding(d, name))) d.addDependent(name, assumptions);
+        checkAssumptions(before);
+    }
+
+    /**
+     * One check of the flag, once at the start and once after each residual call that may change a class or
+     * a global, stands for the versions of all classes relied on and the values of all globals read
+     * (deltablue's traces read class versions 1,305 times, almost all again after residual calls). A failed
+     * check discards the loop: it is recorded again as the classes and globals are now.
+     */
+    private void checkAssumptions(Snapshot before) {
+        // A class or global changed while this was recorded: what follows was recorded with it changed, while
+        // the check would fail on every run.
+        if (!assumptions.isValid()) throw new Abort("a class or global changed while the loop was recorded");
+        if (assumptionsCheckedAt != residualCalls) {
+            guard(OpCode.GUARD_TRUE, before, call(TraceHelpers.ASSUMPTIONS_HOLD, null, Const.ofRef(assumptions)));
+            assumptionsCheckedAt = residualCalls;
         }
     }
+
+    /** A name in a dict of globals (identity of the dict). */
+    private record Binding(PyDict globals, String name) {}
 
     private void binaryOp(SymbolicFrame s, int pc, int arg, Object ca, Object cb) {
         Snapshot before = snapshot(pc);

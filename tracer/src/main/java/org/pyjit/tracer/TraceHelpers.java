@@ -280,8 +280,8 @@ public final class TraceHelpers {
         }
     }
     static final CallDescr TYPE_OF = d("type_of", "typeOf", true, false, Object.class);
-    /** The recording's classes are unchanged (see Recorder.relyOnClass). */
-    static final CallDescr CLASSES_UNCHANGED = reads("classes_unchanged", "assumptionValid", false, Assumption.class);
+    /** The classes and globals the recording relies on are unchanged (see Recorder.checkAssumptions). */
+    static final CallDescr ASSUMPTIONS_HOLD = reads("assumptions_hold", "assumptionValid", false, Assumption.class);
     static final CallDescr SHAPE_OF = InstanceOps.SHAPE_OF;
     static final CallDescr OBJECT_SLOT = InstanceOps.OBJECT_SLOT;
     static final CallDescr SET_OBJECT_SLOT = InstanceOps.SET_OBJECT_SLOT;

@@ -783,10 +783,10 @@ public final class TracingJit implements JitHooks {
             RuntimeException pending) {
         BridgeSite bridge = null;
         int local = exit - unit.base;
-        if (s.compiled == in && checksClassesUnchanged(exitOp)) {
-            // Recorded again as the classes are now, without counting a failure: a class that keeps changing
-            // stops being relied on (Recorder.settled) before its loop would be blacklisted.
-            drop(s, "a class it relies on changed (seen at line " + exitOp.line + ")");
+        if (s.compiled == in && checksAssumptions(exitOp)) {
+            // Recorded again as the classes and globals are now, without counting a failure: a class or global
+            // that keeps changing stops being relied on (Recorder.settled) before its loop would be blacklisted.
+            drop(s, "a class or global it relies on changed (seen at line " + exitOp.line + ")");
         } else if (s.compiled == in && ++unit.exitCounts[local] >= params.exitHotness()) {
             if (recorder != null) {
                 // Another recording is under way (often one whose residual calls run this trace): the exit
@@ -816,10 +816,10 @@ public final class TracingJit implements JitHooks {
         rebuilder.run(frames, plan, pending);
     }
 
-    /** The check that a trace's classes are unchanged (see Recorder.relyOnClass): no bridge can help. */
-    private static boolean checksClassesUnchanged(Op exit) {
+    /** The check that a trace's classes and globals are unchanged (Recorder.checkAssumptions): no bridge can help. */
+    private static boolean checksAssumptions(Op exit) {
         return exit.opcode == OpCode.GUARD_TRUE && exit.arg(0) instanceof Op c && c.opcode == OpCode.CALL
-                && c.descr == TraceHelpers.CLASSES_UNCHANGED;
+                && c.descr == TraceHelpers.ASSUMPTIONS_HOLD;
     }
 
     private void startBridge(Frame[] frames, LoopState s, BridgeSite site) {

@@ -1,6 +1,9 @@
 package org.pyjit.interp.runtime;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 
 /**
  * Python dict: insertion-ordered, with Python's hashing and equality (1, 1.0 and True are one key). Laid out
@@ -32,6 +35,8 @@ public final class PyDict implements PyValue {
      * holds, a key stays at its entry, so a JIT trace reads a global's current value from there directly.
      */
     public int keysVersion;
+    /** The string keys compiled code relies on (see addDependent), null until one is. */
+    private HashMap<String, KeyWatch> watched;
 
     public PyDict() { this(Types.DICT); }
 
@@ -92,6 +97,7 @@ public final class PyDict implements PyValue {
         int h = hashOf(key);
         int e = find(key, h);
         version++;
+        if (watched != null) changed(key);
         if (e >= 0) {
             values[e] = value;
             return;
@@ -173,6 +179,7 @@ public final class PyDict implements PyValue {
                 Object v = values[e];
                 version++;
                 keysVersion++;
+                if (watched != null) changed(key);
                 index[i] = DUMMY;
                 keys[e] = null;
                 values[e] = null;
@@ -187,6 +194,9 @@ public final class PyDict implements PyValue {
     public void clear() {
         version++;
         keysVersion++;
+        if (watched != null) {
+            for (KeyWatch w : watched.values()) w.changed();
+        }
         keys = new Object[5];
         values = new Object[5];
         hashes = new int[5];
@@ -247,5 +257,46 @@ public final class PyDict implements PyValue {
         remove(key);
         put(key, v);
         return true;
+    }
+
+    /**
+     * Registers an assumption that key stays bound as it is now (to the same value, or absent): its next
+     * binding, rebinding or deletion (or a clear) invalidates it. A JIT trace takes the globals it reads as
+     * constants this way, checking one flag instead of looking them up.
+     */
+    public void addDependent(String key, Assumption a) {
+        if (watched == null) watched = new HashMap<>();
+        watched.computeIfAbsent(key, k -> new KeyWatch()).add(a);
+    }
+
+    /** How often key was bound, rebound or deleted since an assumption first relied on it. */
+    public int changesOf(String key) {
+        KeyWatch w = watched == null ? null : watched.get(key);
+        return w == null ? 0 : w.changes;
+    }
+
+    private void changed(Object key) {
+        if (!(key instanceof String s)) return;
+        KeyWatch w = watched.get(s);
+        if (w != null) w.changed();
+    }
+
+    /** The assumptions that rely on one key, and how often it changed since the first did. */
+    private static final class KeyWatch {
+        private List<Assumption> dependents = new ArrayList<>(2);
+        int changes;
+
+        void add(Assumption a) {
+            // Traces recorded again leave their old assumptions here until the key changes: drop the dead ones.
+            if (dependents.size() >= 8) dependents.removeIf(d -> !d.isValid());
+            if (!dependents.contains(a)) dependents.add(a);
+        }
+
+        void changed() {
+            changes++;
+            if (dependents.isEmpty()) return;
+            for (Assumption a : dependents) a.invalidate();
+            dependents = new ArrayList<>(2);
+        }
     }
 }

@@ -1,12 +1,16 @@
 package org.pyjit.interp.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import org.junit.jupiter.api.Test;
 
-/** A class invalidates the assumptions it holds when it, or a base of it, changes; only then. */
+/**
+ * A class invalidates the assumptions it holds when it, or a base of it, changes; a dict those it holds for a
+ * key when that key is bound, rebound or deleted; only then.
+ */
 class AssumptionTest {
     private static PyType newClass(String name, PyType base) {
         return PyType.newClass(name, new PyType[] {base}, new HashMap<>());
@@ -45,5 +49,43 @@ class AssumptionTest {
         base.setAttribute("z", 3L);
         assertFalse(onBase.isValid());
         assertTrue(onOther.isValid(), "an unrelated class");
+    }
+
+    @Test
+    void aDictInvalidatesWhatItHoldsForAKeyWhenThatKeyChanges() {
+        PyDict d = new PyDict();
+        d.put("x", 1L);
+        d.put("y", 2L);
+        Assumption onX = new Assumption();
+        Assumption onAbsentZ = new Assumption();
+        d.addDependent("x", onX);
+        d.addDependent("z", onAbsentZ);
+        d.put("y", 3L);
+        d.put("w", 4L);
+        d.remove("y");
+        assertTrue(onX.isValid() && onAbsentZ.isValid(), "other keys changed, even the dict's entries moved");
+        d.put("x", 1L);
+        assertFalse(onX.isValid(), "a rebinding, even to the same value");
+        d.put("z", 5L);
+        assertFalse(onAbsentZ.isValid(), "a key relied on as absent, bound");
+        Assumption again = new Assumption();
+        d.addDependent("x", again);
+        d.remove("x");
+        assertFalse(again.isValid(), "a deletion");
+        assertEquals(2, d.changesOf("x"), "x was changed twice since it was relied on");
+        assertEquals(0, d.changesOf("y"), "y never was");
+    }
+
+    @Test
+    void clearingADictInvalidatesAllItHolds() {
+        PyDict d = new PyDict();
+        d.put("x", 1L);
+        Assumption onX = new Assumption();
+        Assumption onAbsent = new Assumption();
+        d.addDependent("x", onX);
+        d.addDependent("absent", onAbsent);
+        d.clear();
+        assertFalse(onX.isValid());
+        assertFalse(onAbsent.isValid());
     }
 }
