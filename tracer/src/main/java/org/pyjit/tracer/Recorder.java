@@ -99,8 +99,8 @@ final class Recorder implements JitHooks.InstructionListener {
     private final Assumption assumptions = new Assumption();
     /** The residual-call count when assumptions was last checked (-1: never). */
     private int assumptionsCheckedAt = -1;
-    /** The instances whose type and shape are guarded (their class relied on), with the residual-call count then. */
-    private final Map<Op, Integer> guardedObjects = new IdentityHashMap<>();
+    /** The instances whose type and shape are guarded (their class relied on): when, and the shape they had. */
+    private final Map<Op, KnownLayout> guardedObjects = new IdentityHashMap<>();
     /** The globals of each code object seen (to rebuild inlined frames). */
     final Map<CodeObject, PyDict> globalsOf = new IdentityHashMap<>();
     private int residualCalls;
@@ -866,6 +866,9 @@ final class Recorder implements JitHooks.InstructionListener {
             setSlot(slots.get(i), param);
         }
         unboxed.clear();
+        // A bridge that joins here may come from any guard before it, the guards of these layouts included: an
+        // input that is not a merge param may have any shape on that path.
+        guardedObjects.clear();
         residualCalls++;
     }
 
@@ -1263,6 +1266,7 @@ final class Recorder implements JitHooks.InstructionListener {
                     body.guardClass(value, Double.class, before);
                 }
                 call(TraceHelpers.ADD_SLOT, null, o, Const.ofRef(next), ref(value));
+                guardedObjects.put(o, new KnownLayout(residualCalls, next));
                 return;
             }
             Const slot = Const.ofLong(at);
@@ -1336,12 +1340,21 @@ final class Recorder implements JitHooks.InstructionListener {
      * the type is not checked apart; its class is relied on (see relyOnClass).
      */
     private void guardLayout(Op obj, PyObject p, Snapshot before) {
-        Integer at = guardedObjects.get(obj);
-        if (at != null && at == residualCalls) return;
+        KnownLayout known = guardedObjects.get(obj);
+        if (known != null && known.at() == residualCalls) return;
         relyOnClass(p.type, before);
-        guardValue(call(TraceHelpers.SHAPE_OF, null, obj), p.shape, before);
-        guardedObjects.put(obj, residualCalls);
+        if (known != null && known.shape() == p.shape && p.shape.keepsItsInstances()) {
+            // It had this shape before the residual calls since, and no instance ever left this shape: the
+            // shape invalidates the recording's assumptions if one does (checked by relyOnClass just now).
+            p.shape.addDependent(assumptions);
+        } else {
+            guardValue(call(TraceHelpers.SHAPE_OF, null, obj), p.shape, before);
+        }
+        guardedObjects.put(obj, new KnownLayout(residualCalls, p.shape));
     }
+
+    /** An instance's shape as the trace knows it, and the residual-call count when it was last made sure of. */
+    private record KnownLayout(int at, Shape shape) {}
 
     /**
      * A class's attributes (its methods, properties, operator methods) hold while its version does. Each class
@@ -1496,8 +1509,8 @@ final class Recorder implements JitHooks.InstructionListener {
         }
         PyObject p = (PyObject) concrete;
         if (v instanceof Op o) {
-            Integer at = guardedObjects.get(o);
-            if (at != null && at == residualCalls) return;
+            KnownLayout known = guardedObjects.get(o);
+            if (known != null && known.at() == residualCalls) return;
             guardValue(call(TraceHelpers.TYPE_OF, null, o), p.type, before);
         }
         relyOnClass(p.type, before);
@@ -1905,7 +1918,7 @@ final class Recorder implements JitHooks.InstructionListener {
         relyOnClass(t, before);
         Op instance = call(TraceHelpers.NEW_INSTANCE, null, Const.ofRef(t));
         // Its type, the type's version and its (root) shape are known: no layout guards for its attributes.
-        guardedObjects.put(instance, residualCalls);
+        guardedObjects.put(instance, new KnownLayout(residualCalls, t.instanceRootShape()));
         s.push(instance);
         if (initFunction != null) enter(s, pc, initFunction, args, instance);
         return true;

@@ -196,6 +196,28 @@ class TraceShapeTest {
     }
 
     @Test
+    void anInstancesShapeIsNotReadAgainAfterACallWhenNoInstanceEverLeftIt() {
+        List<Trace> ts = traces("""
+                class P:
+                    def __init__(self, x, y):
+                        self.x = x
+                        self.y = y
+                def run(ps, small):
+                    t = 0
+                    for p in ps:
+                        t += p.x
+                        t += len(sorted(small))
+                        t += p.y
+                    return t
+                print(run([P(i, 2 * i) for i in range(3000)], [2, 1]))
+                """);
+        Trace t = loopIn(ts, "run");
+        List<Op> loop = t.ops.subList(t.ops.indexOf(t.label()) + 1, t.ops.size());
+        assertEquals(1, calls(loop, "call1"), "sorted is a residual call (it may call __lt__):\n" + text(t));
+        assertEquals(1, calls(loop, "shape_of"), "p's shape is read before the call only:\n" + text(t));
+    }
+
+    @Test
     void aBranchInAnInlinedFunctionIsADiamondWhoseBridgeMergesInsideTheCall() {
         List<Trace> ts = traces("""
                 def clamp(x, hi):

@@ -54,7 +54,7 @@ public class PyObject implements PyValue {
                 ((UnboxedFloat) slots[slot]).set(d);
                 return;
             }
-            shape = shape.withPlainSlot(slot);
+            moveTo(shape.withPlainSlot(slot));
         }
         slots[slot] = value;
     }
@@ -67,6 +67,12 @@ public class PyObject implements PyValue {
         int i = next.size() - 1;
         if (i >= slots.length) slots = java.util.Arrays.copyOf(slots, Math.max(4, slots.length * 2));
         slots[i] = next.isFloatSlot(i) ? new UnboxedFloat((Double) value) : value;
+        moveTo(next);
+    }
+
+    /** Every change of an instance's shape goes through here: the shape it leaves learns of it. */
+    private void moveTo(Shape next) {
+        shape.instanceLeft();
         shape = next;
     }
 
@@ -74,7 +80,7 @@ public class PyObject implements PyValue {
     public final boolean deleteOwn(String name) {
         int i = shape.slotOf(name);
         if (i < 0 || slots[i] == DELETED) return false;
-        if (shape.isFloatSlot(i)) shape = shape.withPlainSlot(i);
+        if (shape.isFloatSlot(i)) moveTo(shape.withPlainSlot(i));
         slots[i] = DELETED;
         return true;
     }

@@ -1,6 +1,8 @@
 package org.pyjit.interp.runtime;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +27,10 @@ public final class Shape {
     private final Map<String, Shape> floatTransitions = new HashMap<>();
     /** A float slot's shape whose name later got a plain transition too: new instances take that one. */
     private boolean superseded;
+    /** Whether an instance ever moved away from this shape (gained an attribute, a float slot made plain). */
+    private boolean left;
+    /** Assumptions that instances keep this shape (see addDependent); null when none. */
+    private List<Assumption> dependents;
 
     private Shape(Shape root, String[] names, boolean[] floatSlots, Map<String, Integer> index) {
         this.root = root == null ? this : root;
@@ -56,6 +62,40 @@ public final class Shape {
      * of this transition must not be used, or it would disagree with what a recording expects.
      */
     public boolean superseded() { return superseded; }
+
+    /**
+     * Whether instances keep this shape once they have it: none ever moved away from it. The shape an
+     * __init__ leaves its instances with usually does; the shapes it passes through do not.
+     */
+    public boolean keepsItsInstances() { return !left; }
+
+    /**
+     * Registers an assumption that no instance moves away from this shape: the first that does invalidates
+     * it. A JIT trace that saw an instance with this shape before a call it does not inline knows the
+     * instance still has it after the call while the assumption holds, without reading its shape again.
+     */
+    public synchronized void addDependent(Assumption a) {
+        if (left) {
+            a.invalidate();
+            return;
+        }
+        if (dependents == null) dependents = new ArrayList<>(2);
+        // Traces recorded again leave their old assumptions here: drop the dead ones.
+        if (dependents.size() >= 8) dependents.removeIf(d -> !d.isValid());
+        if (!dependents.contains(a)) dependents.add(a);
+    }
+
+    /** An instance moves away from this shape (PyObject calls this whenever it changes an instance's shape). */
+    void instanceLeft() {
+        if (left) return;
+        synchronized (this) {
+            left = true;
+            if (dependents != null) {
+                for (Assumption a : dependents) a.invalidate();
+                dependents = null;
+            }
+        }
+    }
 
     /** The shape after adding name at the end, as a plain slot (shared by all instances that take this step). */
     public synchronized Shape with(String name) {

@@ -88,4 +88,39 @@ class AssumptionTest {
         assertFalse(onX.isValid());
         assertFalse(onAbsent.isValid());
     }
+
+    @Test
+    void aShapeInvalidatesWhatItHoldsWhenAnInstanceLeavesIt() {
+        PyType c = newClass("C", Types.OBJECT);
+        PyObject a = new PyObject(c);
+        a.setOwn("x", 1L);
+        PyObject b = new PyObject(c);
+        b.setOwn("x", 2L);
+        Shape withX = a.shape;
+        assertTrue(withX.keepsItsInstances());
+        Assumption onX = new Assumption();
+        withX.addDependent(onX);
+        a.setOwn("x", 3L);
+        assertTrue(onX.isValid(), "a rebinding keeps the shape");
+        b.setOwn("y", 4L);
+        assertFalse(onX.isValid(), "b left the shape");
+        assertFalse(withX.keepsItsInstances());
+        Assumption late = new Assumption();
+        withX.addDependent(late);
+        assertFalse(late.isValid(), "a shape instances have left is never relied on");
+    }
+
+    @Test
+    void aFloatSlotMadePlainMovesTheInstanceOffItsShape() {
+        PyType c = newClass("F", Types.OBJECT);
+        PyObject a = new PyObject(c);
+        a.setOwn("v", 1.5);
+        Shape floats = a.shape;
+        Assumption onFloats = new Assumption();
+        floats.addDependent(onFloats);
+        a.setOwn("v", 2.5);
+        assertTrue(onFloats.isValid(), "a float stored in place");
+        a.setOwn("v", "text");
+        assertFalse(onFloats.isValid());
+    }
 }
