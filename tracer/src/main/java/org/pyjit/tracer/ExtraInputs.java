@@ -47,7 +47,7 @@ final class ExtraInputs {
         int[] slots = Arrays.copyOf(loop.inputSlots(), loop.inputSlots().length + extras.size());
         int k = loop.inputSlots().length;
         for (int slot : extras.keySet()) slots[k++] = slot;
-        return new LoopTrace(t.withOps(ops).withBridges(bridges), slots, loop.globalsOf());
+        return new LoopTrace(t.withOps(ops).withBridges(bridges), slots, loop.globalsOf(), loop.assumptions());
     }
 
     /** A bridge's copy; an older one that restarts the trace passes the new inputs on unchanged. */

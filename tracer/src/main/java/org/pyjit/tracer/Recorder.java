@@ -44,6 +44,7 @@ import org.pyjit.optimizer.ir.CallKind;
 import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.FrameState;
 import org.pyjit.optimizer.ir.MergeParam;
+import org.pyjit.optimizer.ir.MergeFacts;
 import org.pyjit.optimizer.ir.MergePoint;
 import org.pyjit.optimizer.ir.Kind;
 import org.pyjit.optimizer.ir.Op;
@@ -95,8 +96,11 @@ final class Recorder implements JitHooks.InstructionListener {
     private final Set<PyType> typesAssumed = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The globals (and module attributes) the recording takes as constants: their dicts hold assumptions. */
     private final Set<Binding> bindingsAssumed = new HashSet<>();
-    /** That the classes and globals relied on stay as they are: each of them invalidates it when it changes. */
-    private final Assumption assumptions = new Assumption();
+    /**
+     * That the classes, globals and shapes relied on stay as they are: each of them invalidates it when it
+     * changes. A bridge shares its loop's: one flag stands for the loop and all its bridges.
+     */
+    private final Assumption assumptions;
     /** The residual-call count when assumptions was last checked (-1: never). */
     private int assumptionsCheckedAt = -1;
     /** The instances whose type and shape are guarded (their class relied on): when, and the shape they had. */
@@ -236,6 +240,7 @@ final class Recorder implements JitHooks.InstructionListener {
         this.maxLength = params.traceLimit();
         this.maxInlineDepth = inlineDepth;
         this.parent = null;
+        this.assumptions = new Assumption();
         this.parentKeepsState = false;
         this.bridgeFrom = null;
         this.parentSlots = null;
@@ -273,6 +278,7 @@ final class Recorder implements JitHooks.InstructionListener {
         this.maxLength = params.traceLimit();
         this.maxInlineDepth = params.inlineDepth();
         this.parent = parent;
+        this.assumptions = loop.assumptions();
         this.parentKeepsState = parent.bodyKeepsState();
         this.function = parent.isFunction();
         this.bridgeFrom = exit;
@@ -858,18 +864,54 @@ final class Recorder implements JitHooks.InstructionListener {
             base += nlocals + s.sp;
         }
         Snapshot here = snapshot(pc);
-        Op merge = body.add(new Op(OpCode.MERGE, new MergePoint(pc, slots.stream().mapToInt(Integer::intValue).toArray()),
-                values.toArray(new Value[0])));
+        MergeFacts facts = factsAt(pc);
+        Op merge = body.add(new Op(OpCode.MERGE, new MergePoint(pc, slots.stream().mapToInt(Integer::intValue).toArray(),
+                facts), values.toArray(new Value[0])));
         merge.setSnapshot(here);
         for (int i = 0; i < slots.size(); i++) {
             Op param = body.add(new Op(OpCode.MERGE_PARAM, new MergeParam(i, values.get(i).kind())));
             setSlot(slots.get(i), param);
         }
         unboxed.clear();
-        // A bridge that joins here may come from any guard before it, the guards of these layouts included: an
-        // input that is not a merge param may have any shape on that path.
+        // A bridge that joins here may come from any guard before it, the guards of these layouts included: the
+        // trace knows only what each bridge makes sure of before it joins (mergeInto).
         guardedObjects.clear();
         residualCalls++;
+        int[] known = facts.slots();
+        Shape[] shapes = facts.shapes();
+        for (int i = 0; i < known.length; i++) {
+            if (slotAcrossFrames(known[i]) instanceof Op o) guardedObjects.put(o, new KnownLayout(residualCalls, shapes[i]));
+        }
+        if (facts.checked() != null) assumptionsCheckedAt = residualCalls;
+    }
+
+    /**
+     * What a bridge must make sure of to join at a merge point here, so the trace need not make sure of it again
+     * after it: the shapes known since the last residual call of the objects in live slots, and that the
+     * assumptions hold if they were checked since then. A shape the trace knew only because no instance ever
+     * left it (guardLayout) is known since then too: the check of the flag stood for it.
+     */
+    private MergeFacts factsAt(int pc) {
+        if (assumptionsCheckedAt != residualCalls) return MergeFacts.NONE;
+        List<Integer> known = new ArrayList<>();
+        List<Shape> shapes = new ArrayList<>();
+        int base = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            SymbolicFrame s = frames.get(i);
+            LocalLiveness live = LocalLiveness.of(s.code);
+            int at = pcOf(i, pc);
+            for (int k = 0; k < s.locals.length + s.sp; k++) {
+                if (k < s.locals.length && !live.isLive(at, k)) continue;
+                KnownLayout layout = slotValue(s, k) instanceof Op o ? guardedObjects.get(o) : null;
+                if (layout != null && layout.at() == residualCalls) {
+                    known.add(base + k);
+                    shapes.add(layout.shape());
+                }
+            }
+            base += s.locals.length + s.sp;
+        }
+        return new MergeFacts(known.stream().mapToInt(Integer::intValue).toArray(), shapes.toArray(new Shape[0]),
+                assumptions);
     }
 
     /** The frame holding a slot numbered across the frames (as a merge point's), and the slot's index in it. */
@@ -930,12 +972,41 @@ final class Recorder implements JitHooks.InstructionListener {
                 return false;
             }
         }
+        MergeFacts facts = merge.mergePoint().facts();
+        int[] known = facts.slots();
+        Shape[] shapes = facts.shapes();
+        for (int i = 0; i < known.length; i++) {
+            if (!(concreteSlot(known[i]) instanceof PyObject p) || p.shape != shapes[i]) return false;
+        }
         Snapshot here = snapshot(pc);
+        // What the loop's path knows after the merge point, made sure of here (see factsAt).
+        for (int i = 0; i < known.length; i++) {
+            int[] where = frameSlot(known[i]);
+            Value v = where[0] == 0 && where[1] < frames.get(0).locals.length ? readLocal(frames.get(0), where[1])
+                    : slotAcrossFrames(known[i]);
+            KnownLayout layout = v instanceof Op o ? guardedObjects.get(o) : null;
+            if (layout == null || layout.at() != residualCalls || layout.shape() != shapes[i]) {
+                guard(OpCode.GUARD_VALUE, here, call(TraceHelpers.SHAPE_OF, null, v), Const.ofRef(shapes[i]));
+                if (v instanceof Op o) guardedObjects.put(o, new KnownLayout(residualCalls, shapes[i]));
+            }
+        }
+        if (facts.checked() == assumptions) {
+            checkAssumptions(here);
+        } else if (facts.checked() != null) {
+            guard(OpCode.GUARD_TRUE, here, call(TraceHelpers.ASSUMPTIONS_HOLD, null, Const.ofRef(facts.checked())));
+        }
         Value[] values = new Value[slots.length];
         for (int i = 0; i < slots.length; i++) values[i] = convert(slotAcrossFrames(slots[i]), merge.arg(i).kind(), here);
         body.add(new Op(OpCode.MERGE_JUMP, merge, values));
         mergeJumped = true;
         return true;
+    }
+
+    /** The interpreter's value in a slot numbered across the frames (as a merge point's). */
+    private Object concreteSlot(int slot) {
+        int[] at = frameSlot(slot);
+        Frame f = frames.get(at[0]).frame;
+        return at[1] < f.locals.length ? f.locals[at[1]] : f.stack[at[1] - f.locals.length];
     }
 
     /**
@@ -1340,9 +1411,9 @@ final class Recorder implements JitHooks.InstructionListener {
      * the type is not checked apart; its class is relied on (see relyOnClass).
      */
     private void guardLayout(Op obj, PyObject p, Snapshot before) {
+        relyOnClass(p.type, before);
         KnownLayout known = guardedObjects.get(obj);
         if (known != null && known.at() == residualCalls) return;
-        relyOnClass(p.type, before);
         if (known != null && known.shape() == p.shape && p.shape.keepsItsInstances()) {
             // It had this shape before the residual calls since, and no instance ever left this shape: the
             // shape invalidates the recording's assumptions if one does (checked by relyOnClass just now).
@@ -1508,12 +1579,12 @@ final class Recorder implements JitHooks.InstructionListener {
             return;
         }
         PyObject p = (PyObject) concrete;
+        relyOnClass(p.type, before);
         if (v instanceof Op o) {
             KnownLayout known = guardedObjects.get(o);
             if (known != null && known.at() == residualCalls) return;
             guardValue(call(TraceHelpers.TYPE_OF, null, o), p.type, before);
         }
-        relyOnClass(p.type, before);
     }
 
     /** int op int on longs; null when it must go through the generic helper. */
@@ -2063,7 +2134,7 @@ final class Recorder implements JitHooks.InstructionListener {
         }
         ops.add(jump);
         int[] slots = inputSlots.stream().mapToInt(Integer::intValue).toArray();
-        return new LoopTrace(new Trace(root.code, headerPc, ops), slots, new IdentityHashMap<>(globalsOf));
+        return new LoopTrace(new Trace(root.code, headerPc, ops), slots, new IdentityHashMap<>(globalsOf), assumptions);
     }
 
     /**
@@ -2153,7 +2224,7 @@ final class Recorder implements JitHooks.InstructionListener {
         List<Op> ops = new ArrayList<>(inputs);
         ops.addAll(body.ops());
         int[] slots = inputSlots.stream().mapToInt(Integer::intValue).toArray();
-        return new LoopTrace(new Trace(root.code, headerPc, ops), slots, new IdentityHashMap<>(globalsOf));
+        return new LoopTrace(new Trace(root.code, headerPc, ops), slots, new IdentityHashMap<>(globalsOf), assumptions);
     }
 
     /** Whether no path from the header reads the loop frame's slot before writing it (stack slots are live). */

@@ -129,11 +129,10 @@ class TraceShapeTest {
         List<Op> loop = loopOps(t);
         assertEquals(1, calls(loop, "call1"), "deep is a residual call:\n" + text(t));
         assertEquals(0, calls(t.ops, "type_version"), "no class version is read:\n" + text(t));
-        // deep is inlined once, and its own recursive call is residual: the global deep it loads there comes after
-        // the merge point where its if joins (a bridge may join there after calls of its own).
-        assertEquals(3, calls(loop, "assumptions_hold"),
-                "one check of A and B before their first use, one of deep after the merge, one after the call:\n"
-                        + text(t));
+        // deep is inlined once, and its own recursive call is residual; the global deep it loads there comes after
+        // the merge point where its if joins, but a bridge that joins there checks the flag itself.
+        assertEquals(2, calls(loop, "assumptions_hold"),
+                "one check of A and B before their first use, one after the call:\n" + text(t));
     }
 
     @Test
@@ -159,8 +158,8 @@ class TraceShapeTest {
         assertEquals(1, calls(loop, "call1"), "deep is a residual call:\n" + text(t));
         assertEquals(0, calls(t.ops, "dict_keys_version") + calls(t.ops, "dict_value_at") + calls(t.ops, "dict_version")
                 + calls(t.ops, "load_global"), "no global is looked up:\n" + text(t));
-        assertEquals(3, calls(loop, "assumptions_hold"),
-                "one check before the first global, one of deep after the merge in it, one after the call:\n" + text(t));
+        assertEquals(2, calls(loop, "assumptions_hold"),
+                "one check before the first global, one after the call (none after the merge in deep):\n" + text(t));
         assertTrue(loop.stream().anyMatch(op -> op.opcode == OpCode.INT_MUL_OVF
                 && op.args().stream().anyMatch(a -> a instanceof Const c && c.kind() == Kind.I64 && c.longValue() == 3)),
                 "SCALE is the constant 3:\n" + text(t));
@@ -215,6 +214,36 @@ class TraceShapeTest {
         List<Op> loop = t.ops.subList(t.ops.indexOf(t.label()) + 1, t.ops.size());
         assertEquals(1, calls(loop, "call1"), "sorted is a residual call (it may call __lt__):\n" + text(t));
         assertEquals(1, calls(loop, "shape_of"), "p's shape is read before the call only:\n" + text(t));
+    }
+
+    @Test
+    void aShapeKnownBeforeAMergePointIsKnownAfterItWhileTheBridgesThatJoinMakeSureOfIt() {
+        List<Trace> ts = traces("""
+                class P:
+                    def __init__(self, x, y):
+                        self.x = x
+                        self.y = y
+                def pick(p, i):
+                    v = p.x
+                    if i % 7 == 0:
+                        v = p.y
+                    return v
+                def run(ps):
+                    t = 0
+                    for i in range(len(ps)):
+                        p = ps[i]
+                        t += pick(p, i)
+                        t += p.y
+                    return t
+                print(run([P(i, 2 * i) for i in range(3000)]))
+                """);
+        Trace t = loopIn(ts, "run");
+        assertEquals(1, t.bridges.size(), "i % 7 == 0 is a bridge:\n" + text(t));
+        assertTrue(t.bridges.get(0).merges(), "which joins at pick's return:\n" + text(t));
+        List<Op> loop = t.ops.subList(t.ops.indexOf(t.label()) + 1, t.ops.size());
+        assertEquals(1, calls(loop, "shape_of"), "p's shape is read once, not again after the merge:\n" + text(t));
+        assertEquals(1, calls(t.bridges.get(0).ops(), "assumptions_hold"),
+                "the bridge checks it before it joins:\n" + text(t));
     }
 
     @Test

@@ -10,25 +10,31 @@ import java.util.Arrays;
  * snapshot's frames (the loop's frame first, each frame's locals then its stack). Those are the slots a bridge
  * that took the other side of an {@code if} may hold differently: the loop's slots it may write, and every live
  * slot of an inlined call; every other slot must hold the very value the MERGE's snapshot names, or the bridge
- * cannot merge there.
+ * cannot merge there. facts is what a bridge must make sure of before it merges (see {@link MergeFacts}).
  */
-public record MergePoint(int pc, int[] slots) {
+public record MergePoint(int pc, int[] slots, MergeFacts facts) {
     public MergePoint {
         slots = slots.clone();
     }
 
+    public MergePoint(int pc, int[] slots) { this(pc, slots, MergeFacts.NONE); }
+
     @Override
     public int[] slots() { return slots.clone(); }
 
-    /** The text form's descr: {@code pc:slot:slot...}. */
+    /**
+     * The text form's descr: {@code pc:slot:slot...}, then the facts' slots ({@code /slot...}, {@code /a}). The
+     * facts name shapes and assumptions, which text cannot: a parsed merge point has none.
+     */
     public String text() {
         StringBuilder sb = new StringBuilder().append(pc);
         for (int s : slots) sb.append(':').append(s);
-        return sb.toString();
+        return sb.append(facts.text()).toString();
     }
 
     static MergePoint parse(String text) {
-        String[] parts = text.split(":");
+        int facts = text.indexOf('/');
+        String[] parts = (facts < 0 ? text : text.substring(0, facts)).split(":");
         int[] slots = new int[parts.length - 1];
         for (int i = 1; i < parts.length; i++) slots[i - 1] = Integer.parseInt(parts[i]);
         return new MergePoint(Integer.parseInt(parts[0]), slots);
