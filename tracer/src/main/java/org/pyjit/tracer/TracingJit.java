@@ -845,6 +845,8 @@ public final class TracingJit implements JitHooks {
     /** Drops a loop's compiled code (the hidden class is unloaded when unused); it is recorded again later. */
     private Trace drop(LoopState s, String reason) {
         Trace t = s.compiled.loop.trace();
+        // Nothing checks it any more: the classes, globals and shapes that hold it may let it go.
+        s.compiled.loop.assumptions().invalidate();
         s.compiled = null;
         s.counter = 0;
         for (JitEvents l : listeners) l.traceDiscarded(t, reason);

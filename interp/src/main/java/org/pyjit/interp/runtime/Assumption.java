@@ -13,5 +13,9 @@ public final class Assumption {
 
     public boolean isValid() { return valid; }
 
-    void invalidate() { valid = false; }
+    /**
+     * Makes it invalid for good: what it stands for changed, or the code that relied on it was thrown away (the
+     * classes, dicts and shapes that hold it then drop it the next time they clean up).
+     */
+    public void invalidate() { valid = false; }
 }

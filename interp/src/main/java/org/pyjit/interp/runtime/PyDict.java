@@ -1,9 +1,7 @@
 package org.pyjit.interp.runtime;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 
 /**
  * Python dict: insertion-ordered, with Python's hashing and equality (1, 1.0 and True are one key). Laid out
@@ -283,20 +281,14 @@ public final class PyDict implements PyValue {
 
     /** The assumptions that rely on one key, and how often it changed since the first did. */
     private static final class KeyWatch {
-        private List<Assumption> dependents = new ArrayList<>(2);
+        private final Dependents dependents = new Dependents();
         int changes;
 
-        void add(Assumption a) {
-            // Traces recorded again leave their old assumptions here until the key changes: drop the dead ones.
-            if (dependents.size() >= 8) dependents.removeIf(d -> !d.isValid());
-            if (!dependents.contains(a)) dependents.add(a);
-        }
+        void add(Assumption a) { dependents.add(a); }
 
         void changed() {
             changes++;
-            if (dependents.isEmpty()) return;
-            for (Assumption a : dependents) a.invalidate();
-            dependents = new ArrayList<>(2);
+            dependents.invalidateAll();
         }
     }
 }

@@ -37,7 +37,7 @@ public final class PyType implements PyValue, PyCallable {
     private final Shape instanceRootShape = Shape.root();
     private int version;
     /** Assumptions of compiled code that this class stays as it is: invalidated at its next change. */
-    private List<Assumption> dependents;
+    private Dependents dependents;
     /** Cached: does the class (or a base) define __getattr__? Checked on every failed attribute lookup. */
     private Object getattrHook;
     private boolean getattrHookKnown;
@@ -191,7 +191,7 @@ public final class PyType implements PyValue, PyCallable {
 
     /** Registers an assumption that this class stays as it is: its next change (or a base's) invalidates it. */
     public void addDependent(Assumption a) {
-        if (dependents == null) dependents = new ArrayList<>(2);
+        if (dependents == null) dependents = new Dependents();
         dependents.add(a);
     }
 
@@ -200,7 +200,7 @@ public final class PyType implements PyValue, PyCallable {
         lookupCache.clear();
         getattrHookKnown = false;
         if (dependents != null) {
-            for (Assumption a : dependents) a.invalidate();
+            dependents.invalidateAll();
             dependents = null;
         }
         for (PyType sub : subclasses) sub.invalidate();

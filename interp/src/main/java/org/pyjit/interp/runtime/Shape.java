@@ -1,8 +1,6 @@
 package org.pyjit.interp.runtime;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,7 +28,7 @@ public final class Shape {
     /** Whether an instance ever moved away from this shape (gained an attribute, a float slot made plain). */
     private boolean left;
     /** Assumptions that instances keep this shape (see addDependent); null when none. */
-    private List<Assumption> dependents;
+    private Dependents dependents;
 
     private Shape(Shape root, String[] names, boolean[] floatSlots, Map<String, Integer> index) {
         this.root = root == null ? this : root;
@@ -79,10 +77,8 @@ public final class Shape {
             a.invalidate();
             return;
         }
-        if (dependents == null) dependents = new ArrayList<>(2);
-        // Traces recorded again leave their old assumptions here: drop the dead ones.
-        if (dependents.size() >= 8) dependents.removeIf(d -> !d.isValid());
-        if (!dependents.contains(a)) dependents.add(a);
+        if (dependents == null) dependents = new Dependents();
+        dependents.add(a);
     }
 
     /** An instance moves away from this shape (PyObject calls this whenever it changes an instance's shape). */
@@ -91,7 +87,7 @@ public final class Shape {
         synchronized (this) {
             left = true;
             if (dependents != null) {
-                for (Assumption a : dependents) a.invalidate();
+                dependents.invalidateAll();
                 dependents = null;
             }
         }

@@ -123,4 +123,21 @@ class AssumptionTest {
         a.setOwn("v", "text");
         assertFalse(onFloats.isValid());
     }
+
+    @Test
+    void assumptionsOfCodeThrownAwayAreDroppedAsTheListGrows() {
+        Dependents d = new Dependents();
+        Assumption live = new Assumption();
+        d.add(live);
+        d.add(live);
+        for (int i = 0; i < 20; i++) {
+            Assumption dropped = new Assumption();
+            d.add(dropped);
+            dropped.invalidate();
+        }
+        assertTrue(d.size() <= 9, "at most 8 before the next clean-up, and the live one: " + d.size());
+        d.invalidateAll();
+        assertFalse(live.isValid());
+        assertEquals(0, d.size());
+    }
 }
