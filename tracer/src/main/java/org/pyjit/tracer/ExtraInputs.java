@@ -67,6 +67,7 @@ final class ExtraInputs {
         Op c = new Op(op.opcode, descr, args.toArray(new Value[0]));
         c.line = op.line;
         c.expectedExit = op.expectedExit;
+        c.exitFacts = op.exitFacts;
         if (op.snapshot() != null) c.setSnapshot(op.snapshot().map(this::map).withOuterSlots(extras));
         copies.put(op, c);
         return c;

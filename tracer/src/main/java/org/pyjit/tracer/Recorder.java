@@ -44,7 +44,7 @@ import org.pyjit.optimizer.ir.CallKind;
 import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.FrameState;
 import org.pyjit.optimizer.ir.MergeParam;
-import org.pyjit.optimizer.ir.MergeFacts;
+import org.pyjit.optimizer.ir.SlotFacts;
 import org.pyjit.optimizer.ir.MergePoint;
 import org.pyjit.optimizer.ir.Kind;
 import org.pyjit.optimizer.ir.Op;
@@ -302,6 +302,7 @@ final class Recorder implements JitHooks.InstructionListener {
             globalsOf.put(at.code(), globals);
         }
         allocateVirtuals();
+        startKnowing(exit.exitFacts);
     }
 
     /**
@@ -864,7 +865,7 @@ final class Recorder implements JitHooks.InstructionListener {
             base += nlocals + s.sp;
         }
         Snapshot here = snapshot(pc);
-        MergeFacts facts = factsAt(pc);
+        SlotFacts facts = factsAt(pc);
         Op merge = body.add(new Op(OpCode.MERGE, new MergePoint(pc, slots.stream().mapToInt(Integer::intValue).toArray(),
                 facts), values.toArray(new Value[0])));
         merge.setSnapshot(here);
@@ -891,8 +892,8 @@ final class Recorder implements JitHooks.InstructionListener {
      * assumptions hold if they were checked since then. A shape the trace knew only because no instance ever
      * left it (guardLayout) is known since then too: the check of the flag stood for it.
      */
-    private MergeFacts factsAt(int pc) {
-        if (assumptionsCheckedAt != residualCalls) return MergeFacts.NONE;
+    private SlotFacts factsAt(int pc) {
+        if (assumptionsCheckedAt != residualCalls) return SlotFacts.NONE;
         List<Integer> known = new ArrayList<>();
         List<Shape> shapes = new ArrayList<>();
         int base = 0;
@@ -910,7 +911,7 @@ final class Recorder implements JitHooks.InstructionListener {
             }
             base += s.locals.length + s.sp;
         }
-        return new MergeFacts(known.stream().mapToInt(Integer::intValue).toArray(), shapes.toArray(new Shape[0]),
+        return new SlotFacts(known.stream().mapToInt(Integer::intValue).toArray(), shapes.toArray(new Shape[0]),
                 assumptions);
     }
 
@@ -972,7 +973,7 @@ final class Recorder implements JitHooks.InstructionListener {
                 return false;
             }
         }
-        MergeFacts facts = merge.mergePoint().facts();
+        SlotFacts facts = merge.mergePoint().facts();
         int[] known = facts.slots();
         Shape[] shapes = facts.shapes();
         for (int i = 0; i < known.length; i++) {
@@ -1137,7 +1138,52 @@ final class Recorder implements JitHooks.InstructionListener {
 
     // ---- ops ----
 
-    private Op guard(OpCode code, Snapshot s, Value... args) { return body.guard(code, s, args); }
+    private Op guard(OpCode code, Snapshot s, Value... args) {
+        Op g = body.guard(code, s, args);
+        g.exitFacts = factsOf(s);
+        return g;
+    }
+
+    /**
+     * What the trace knows where it leaves with snapshot s, in terms of s's slots: the shapes known since the
+     * last residual call and that the assumptions were checked since then. A bridge recorded from there starts
+     * knowing them (startKnowing) instead of reading those shapes and checking the flag again.
+     */
+    private SlotFacts factsOf(Snapshot s) {
+        if (assumptionsCheckedAt != residualCalls) return null;
+        List<Integer> known = new ArrayList<>();
+        List<Shape> shapes = new ArrayList<>();
+        int base = 0;
+        for (FrameState fs : s.frames()) {
+            Value[] locals = fs.locals();
+            Value[] stack = fs.stack();
+            for (int k = 0; k < locals.length + stack.length; k++) {
+                Value v = k < locals.length ? locals[k] : stack[k - locals.length];
+                KnownLayout layout = v instanceof Op o ? guardedObjects.get(o) : null;
+                if (layout != null && layout.at() == residualCalls) {
+                    known.add(base + k);
+                    shapes.add(layout.shape());
+                }
+            }
+            base += locals.length + stack.length;
+        }
+        return new SlotFacts(known.stream().mapToInt(Integer::intValue).toArray(), shapes.toArray(new Shape[0]),
+                assumptions);
+    }
+
+    /** A bridge starts knowing what its loop knew where it left (see factsOf), where the objects agree. */
+    private void startKnowing(SlotFacts facts) {
+        if (facts == null || facts.checked() != assumptions) return;
+        int[] slots = facts.slots();
+        Shape[] shapes = facts.shapes();
+        for (int i = 0; i < slots.length; i++) {
+            if (slotAcrossFrames(slots[i]) instanceof Op o && concreteSlot(slots[i]) instanceof PyObject p
+                    && p.shape == shapes[i]) {
+                guardedObjects.put(o, new KnownLayout(residualCalls, shapes[i]));
+            }
+        }
+        assumptionsCheckedAt = residualCalls;
+    }
 
 
     /** A helper call that cannot raise (or whose snapshot is given). */

@@ -95,6 +95,7 @@ final class SideTraces {
         Op c = new Op(opcode, op.descr, args);
         c.line = op.line;
         c.expectedExit = op.expectedExit;
+        c.exitFacts = op.exitFacts;
         if (op.snapshot() != null) {
             for (Op v : op.snapshot().liveOps()) if (map(v) == null) return null;
             c.setSnapshot(op.snapshot().map(this::map));

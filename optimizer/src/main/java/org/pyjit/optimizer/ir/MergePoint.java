@@ -10,14 +10,14 @@ import java.util.Arrays;
  * snapshot's frames (the loop's frame first, each frame's locals then its stack). Those are the slots a bridge
  * that took the other side of an {@code if} may hold differently: the loop's slots it may write, and every live
  * slot of an inlined call; every other slot must hold the very value the MERGE's snapshot names, or the bridge
- * cannot merge there. facts is what a bridge must make sure of before it merges (see {@link MergeFacts}).
+ * cannot merge there. facts is what a bridge must make sure of before it merges (see {@link SlotFacts}).
  */
-public record MergePoint(int pc, int[] slots, MergeFacts facts) {
+public record MergePoint(int pc, int[] slots, SlotFacts facts) {
     public MergePoint {
         slots = slots.clone();
     }
 
-    public MergePoint(int pc, int[] slots) { this(pc, slots, MergeFacts.NONE); }
+    public MergePoint(int pc, int[] slots) { this(pc, slots, SlotFacts.NONE); }
 
     @Override
     public int[] slots() { return slots.clone(); }

@@ -21,6 +21,8 @@ public final class Op implements Value {
      * returns instead of throwing, since this is expected rather than a failed speculation.
      */
     public boolean expectedExit;
+    /** For an exit: what the trace knew when it left here, which a bridge recorded from it starts with; or null. */
+    public SlotFacts exitFacts;
     /** The number in the text form; assigned by {@link Trace#renumber()}. */
     int id = -1;
 

@@ -110,6 +110,7 @@ public final class MergeUnboxing {
         Op c = new Op(op.opcode, op.descr, args);
         c.line = op.line;
         c.expectedExit = op.expectedExit;
+        c.exitFacts = op.exitFacts;
         if (op.snapshot() != null) c.setSnapshot(op.snapshot().map(v -> map(v, replaced)));
         return c;
     }

@@ -54,6 +54,7 @@ final class Rewriter {
         if (op.snapshot() != null) c.setSnapshot(op.snapshot().map(slot));
         c.line = op.line;
         c.expectedExit = op.expectedExit;
+        c.exitFacts = op.exitFacts;
         return c;
     }
 
