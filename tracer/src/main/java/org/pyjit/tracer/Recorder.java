@@ -865,7 +865,7 @@ final class Recorder implements JitHooks.InstructionListener {
             base += nlocals + s.sp;
         }
         Snapshot here = snapshot(pc);
-        SlotFacts facts = factsAt(pc);
+        SlotFacts facts = factsOf(here);
         Op merge = body.add(new Op(OpCode.MERGE, new MergePoint(pc, slots.stream().mapToInt(Integer::intValue).toArray(),
                 facts), values.toArray(new Value[0])));
         merge.setSnapshot(here);
@@ -884,35 +884,6 @@ final class Recorder implements JitHooks.InstructionListener {
             if (slotAcrossFrames(known[i]) instanceof Op o) guardedObjects.put(o, new KnownLayout(residualCalls, shapes[i]));
         }
         if (facts.checked() != null) assumptionsCheckedAt = residualCalls;
-    }
-
-    /**
-     * What a bridge must make sure of to join at a merge point here, so the trace need not make sure of it again
-     * after it: the shapes known since the last residual call of the objects in live slots, and that the
-     * assumptions hold if they were checked since then. A shape the trace knew only because no instance ever
-     * left it (guardLayout) is known since then too: the check of the flag stood for it.
-     */
-    private SlotFacts factsAt(int pc) {
-        if (assumptionsCheckedAt != residualCalls) return SlotFacts.NONE;
-        List<Integer> known = new ArrayList<>();
-        List<Shape> shapes = new ArrayList<>();
-        int base = 0;
-        for (int i = 0; i < frames.size(); i++) {
-            SymbolicFrame s = frames.get(i);
-            LocalLiveness live = LocalLiveness.of(s.code);
-            int at = pcOf(i, pc);
-            for (int k = 0; k < s.locals.length + s.sp; k++) {
-                if (k < s.locals.length && !live.isLive(at, k)) continue;
-                KnownLayout layout = slotValue(s, k) instanceof Op o ? guardedObjects.get(o) : null;
-                if (layout != null && layout.at() == residualCalls) {
-                    known.add(base + k);
-                    shapes.add(layout.shape());
-                }
-            }
-            base += s.locals.length + s.sp;
-        }
-        return new SlotFacts(known.stream().mapToInt(Integer::intValue).toArray(), shapes.toArray(new Shape[0]),
-                assumptions);
     }
 
     /** The frame holding a slot numbered across the frames (as a merge point's), and the slot's index in it. */
@@ -980,7 +951,7 @@ final class Recorder implements JitHooks.InstructionListener {
             if (!(concreteSlot(known[i]) instanceof PyObject p) || p.shape != shapes[i]) return false;
         }
         Snapshot here = snapshot(pc);
-        // What the loop's path knows after the merge point, made sure of here (see factsAt).
+        // What the loop's path knows after the merge point, made sure of here (see factsOf).
         for (int i = 0; i < known.length; i++) {
             int[] where = frameSlot(known[i]);
             Value v = where[0] == 0 && where[1] < frames.get(0).locals.length ? readLocal(frames.get(0), where[1])
@@ -1145,19 +1116,23 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     /**
-     * What the trace knows where it leaves with snapshot s, in terms of s's slots: the shapes known since the
-     * last residual call and that the assumptions were checked since then. A bridge recorded from there starts
-     * knowing them (startKnowing) instead of reading those shapes and checking the flag again.
+     * What the trace knows where it leaves (or merges) with snapshot s, in terms of s's live slots: the shapes
+     * known since the last residual call, and that the assumptions were checked since then. A bridge recorded
+     * from an exit starts knowing them (startKnowing); one that joins at a merge point makes sure of them
+     * (mergeInto). A shape the trace knew only because no instance ever left it (guardLayout) is known since
+     * the last call too: the check of the flag stood for it.
      */
     private SlotFacts factsOf(Snapshot s) {
-        if (assumptionsCheckedAt != residualCalls) return null;
+        if (assumptionsCheckedAt != residualCalls) return SlotFacts.NONE;
         List<Integer> known = new ArrayList<>();
         List<Shape> shapes = new ArrayList<>();
         int base = 0;
         for (FrameState fs : s.frames()) {
             Value[] locals = fs.locals();
             Value[] stack = fs.stack();
+            LocalLiveness live = LocalLiveness.of(fs.code());
             for (int k = 0; k < locals.length + stack.length; k++) {
+                if (k < locals.length && !live.isLive(fs.pc(), k)) continue;
                 Value v = k < locals.length ? locals[k] : stack[k - locals.length];
                 KnownLayout layout = v instanceof Op o ? guardedObjects.get(o) : null;
                 if (layout != null && layout.at() == residualCalls) {
