@@ -1,9 +1,7 @@
 package org.pyjit.tracer;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,10 +90,6 @@ final class Recorder implements JitHooks.InstructionListener {
     private final Map<PyDict, Integer> guardedDicts = new IdentityHashMap<>();
     /** The dicts whose keys version is guarded, with the residual-call count at that time. */
     private final Map<PyDict, Integer> guardedKeys = new IdentityHashMap<>();
-    /** The classes whose attributes the recording relies on: each holds assumptions. */
-    private final Set<PyType> typesAssumed = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** The globals (and module attributes) the recording takes as constants: their dicts hold assumptions. */
-    private final Set<Binding> bindingsAssumed = new HashSet<>();
     /**
      * That the classes, globals and shapes relied on stay as they are: each of them invalidates it when it
      * changes. A bridge shares its loop's: one flag stands for the loop and all its bridges.
@@ -1455,7 +1449,7 @@ final class Recorder implements JitHooks.InstructionListener {
      * checkAssumptions).
      */
     private void relyOnClass(PyType t, Snapshot before) {
-        if (typesAssumed.add(t)) t.addDependent(assumptions);
+        t.addDependent(assumptions);
         checkAssumptions(before);
     }
 
@@ -1464,7 +1458,7 @@ final class Recorder implements JitHooks.InstructionListener {
      * the recording's assumptions when the name is bound, rebound or deleted (PyPy's module cells).
      */
     private void relyOnBinding(PyDict d, String name, Snapshot before) {
-        if (bindingsAssumed.add(new Binding(d, name))) d.addDependent(name, assumptions);
+        d.addDependent(name, assumptions);
         checkAssumptions(before);
     }
 
@@ -1483,9 +1477,6 @@ final class Recorder implements JitHooks.InstructionListener {
             assumptionsCheckedAt = residualCalls;
         }
     }
-
-    /** A name in a dict of globals (identity of the dict). */
-    private record Binding(PyDict globals, String name) {}
 
     private void binaryOp(SymbolicFrame s, int pc, int arg, Object ca, Object cb) {
         Snapshot before = snapshot(pc);

@@ -280,7 +280,7 @@ public final class TraceHelpers {
         }
     }
     static final CallDescr TYPE_OF = d("type_of", "typeOf", true, false, Object.class);
-    /** The classes and globals the recording relies on are unchanged (see Recorder.checkAssumptions). */
+    /** The classes, globals and shapes the loop's code relies on are unchanged (see Recorder.checkAssumptions). */
     static final CallDescr ASSUMPTIONS_HOLD = reads("assumptions_hold", "assumptionValid", false, Assumption.class);
     static final CallDescr SHAPE_OF = InstanceOps.SHAPE_OF;
     static final CallDescr OBJECT_SLOT = InstanceOps.OBJECT_SLOT;
