@@ -1,6 +1,5 @@
 package org.pyjit.codegen;
 
-import java.lang.invoke.MethodHandle;
 import java.util.List;
 import org.pyjit.optimizer.ir.Op;
 
@@ -8,7 +7,7 @@ import org.pyjit.optimizer.ir.Op;
  * A trace installed as a hidden class. Holding this record keeps the class alive; dropping it lets the JVM
  * unload the class and its machine code.
  *
- * @param entry        {@code (Object[] io)int}: io holds the inputs on entry; an expected exit writes its
+ * @param entry        {@code run(Object[] io)}: io holds the inputs on entry; an expected exit writes its
  *                     live values to io[0..n) and returns its exit id; any other exit throws a DeoptException;
  *                     a side trace's FINISH writes the loop's next inputs to io and returns {@link #REJOIN}.
  *                     An exit with a side trace linked runs it instead: the exits the side trace leaves by are
@@ -24,7 +23,7 @@ import org.pyjit.optimizer.ir.Op;
  * @param methodName   the loop method's name, {@code loop@L<line>}
  * @param bytecodeSize the loop method's bytecode length
  */
-public record CompiledLoop(MethodHandle entry, List<Op> exits, int exitBase, int ioSize, int finishValues,
+public record CompiledLoop(TraceCode entry, List<Op> exits, int exitBase, int ioSize, int finishValues,
         ExitLinks links, String className, String methodName, int bytecodeSize) {
     /** What a side trace returns when it finishes: io holds the loop's next inputs. */
     public static final int REJOIN = -1;

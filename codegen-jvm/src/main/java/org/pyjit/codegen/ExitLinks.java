@@ -1,6 +1,5 @@
 package org.pyjit.codegen;
 
-import java.lang.invoke.MethodHandle;
 import java.util.Arrays;
 import org.pyjit.optimizer.ir.DeoptException;
 
@@ -43,7 +42,7 @@ public final class ExitLinks {
      * trace linked to one of its exits wrote, when it rejoins through that); ioSize: the length of the side
      * trace's io, room for them included.
      */
-    private record Link(MethodHandle entry, int ioSize, int rejoinInputs, FrameSlots slots) {}
+    private record Link(TraceCode entry, int ioSize, int rejoinInputs, FrameSlots slots) {}
 
     private final int base;
     private final Link[] links;
@@ -97,14 +96,7 @@ public final class ExitLinks {
      */
     private static int run(Link link, Object[] sideIo, int live, Object[] io) {
         if (link.slots != null) link.slots.read(sideIo, live);
-        int r;
-        try {
-            r = (int) link.entry.invokeExact(sideIo);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException("side trace failed", t);
-        }
+        int r = link.entry.run(sideIo);
         if (r >= 0) throw new DeoptException(r, sideIo, null);
         if (r == CompiledLoop.REJOIN && link.slots != null) link.slots.write(sideIo, link.rejoinInputs);
         System.arraycopy(sideIo, 0, io, 0, link.rejoinInputs);

@@ -1,12 +1,19 @@
 package org.pyjit.codegen;
 
 import static org.objectweb.asm.Opcodes.ACC_FINAL;
+import static org.objectweb.asm.Opcodes.ACC_PUBLIC;
 import static org.objectweb.asm.Opcodes.ACC_SUPER;
+import static org.objectweb.asm.Opcodes.ALOAD;
+import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
+import static org.objectweb.asm.Opcodes.INVOKESTATIC;
+import static org.objectweb.asm.Opcodes.IRETURN;
+import static org.objectweb.asm.Opcodes.RETURN;
 import static org.objectweb.asm.Opcodes.V21;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
 import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.Trace;
@@ -28,6 +35,8 @@ final class TraceClassWriter {
     /** The class file, its class data, and the loop method's bytecode size. */
     record Result(byte[] bytes, List<Object> classData, int loopBytes) {}
 
+    private static final String TRACE_CODE = "org/pyjit/codegen/TraceCode";
+
     private TraceClassWriter() {}
 
     /** exitBase: the global id of the trace's first exit; links: the side traces its exits call. */
@@ -36,7 +45,8 @@ final class TraceClassWriter {
             @Override
             protected String getCommonSuperClass(String type1, String type2) { return "java/lang/Object"; }
         };
-        cw.visit(V21, ACC_FINAL | ACC_SUPER, names.internalClassName(), null, "java/lang/Object", null);
+        cw.visit(V21, ACC_FINAL | ACC_SUPER, names.internalClassName(), null, "java/lang/Object",
+                new String[] {TRACE_CODE});
         cw.visitSource(names.sourceFile(), null);
         ClassData data = new ClassData();
         ExitStubs exits = new ExitStubs(names.internalClassName(), t.exits(), exitBase, data, links);
@@ -44,10 +54,29 @@ final class TraceClassWriter {
         for (Bridge b : t.bridges) all.addAll(b.ops());
         Locals locals = new Locals(all, 1, data);
         int loopBytes = LoopMethodWriter.write(cw, names.methodName(), t, locals, exits);
+        writeEntry(cw, names);
         checkSize("loop method", loopBytes);
         checkSize("an exit method", exits.writeMethods(cw));
         cw.visitEnd();
         return new Result(cw.toByteArray(), data.values(), loopBytes);
+    }
+
+    /** A constructor, and TraceCode.run calling the loop method. */
+    private static void writeEntry(ClassWriter cw, LoopNames names) {
+        MethodVisitor init = cw.visitMethod(0, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        MethodVisitor run = cw.visitMethod(ACC_PUBLIC, "run", "([Ljava/lang/Object;)I", null, null);
+        run.visitCode();
+        run.visitVarInsn(ALOAD, 1);
+        run.visitMethodInsn(INVOKESTATIC, names.internalClassName(), names.methodName(), "([Ljava/lang/Object;)I", false);
+        run.visitInsn(IRETURN);
+        run.visitMaxs(0, 0);
+        run.visitEnd();
     }
 
     private static void checkSize(String what, int bytes) throws CodegenException {

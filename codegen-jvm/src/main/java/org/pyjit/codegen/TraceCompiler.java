@@ -1,6 +1,5 @@
 package org.pyjit.codegen;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import org.pyjit.optimizer.ir.Bridge;
@@ -18,7 +17,7 @@ import org.pyjit.optimizer.ir.TraceVerifier;
  */
 public final class TraceCompiler {
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
-    private static final MethodType ENTRY = MethodType.methodType(int.class, Object[].class);
+    private static final MethodType CONSTRUCTOR = MethodType.methodType(void.class);
 
     private TraceCompiler() {}
 
@@ -59,11 +58,12 @@ public final class TraceCompiler {
         dump(names, written.bytes());
         try {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(written.bytes(), written.classData(), true);
-            MethodHandle entry = hidden.findStatic(hidden.lookupClass(), names.methodName(), ENTRY);
+            TraceCode entry = (TraceCode) hidden.findConstructor(hidden.lookupClass(), CONSTRUCTOR).invoke();
             int finishValues = t.isSide() ? t.finishValues() : -1;
             return new CompiledLoop(entry, t.exits(), exitBase, ioSize(t), finishValues, links,
                     hidden.lookupClass().getName(), names.methodName(), written.loopBytes());
-        } catch (LinkageError | IllegalArgumentException | ReflectiveOperationException e) {
+        } catch (Throwable e) {
+            // LinkageError (VerifyError, ClassFormatError ...), IllegalArgumentException, a reflective failure
             throw new CodegenException("the JVM rejected " + names.internalClassName() + ": " + e, e);
         }
     }

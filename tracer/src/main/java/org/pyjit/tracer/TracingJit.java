@@ -690,17 +690,13 @@ public final class TracingJit implements JitHooks {
         in.frame = f;
         try {
             do {
-                exit = (int) in.root.code.entry().invokeExact(io);
+                exit = in.root.code.entry().run(io);
             } while (exit == ExitLinks.REJOINED);
             values = io;
         } catch (DeoptException d) {
             exit = d.exitId;
             values = d.values();
             pending = d.pending;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException("compiled loop failed", t);
         } finally {
             in.frame = outer;
         }
