@@ -42,7 +42,16 @@ final class ExitStubs {
     /** Exits that leave the same way with the same live values; code is where the group's code starts. */
     private record Group(int index, Way way, List<Op> live, Label code) {}
 
-    private record Key(Way way, List<Op> live) {}  // Op has identity equality, so lists compare by identity
+    /** Op has identity equality, so lists compare by identity. */
+    private record Key(Way way, List<Op> live) {
+        // equals and hashCode written out: a record's own are linked through an invokedynamic bootstrap
+        // (ObjectMethods) at their first call, 10-15 ms of the first trace's compile.
+        @Override
+        public boolean equals(Object other) { return other instanceof Key k && k.way == way && k.live.equals(live); }
+
+        @Override
+        public int hashCode() { return way.hashCode() * 31 + live.hashCode(); }
+    }
 
     private static final Type LINKS = Type.getType(ExitLinks.class);
 
@@ -142,7 +151,7 @@ final class ExitStubs {
     }
 
     private void loadLinks(MethodVisitor mv) {
-        mv.visitLdcInsn(classData.constant(links));
+        classData.load(mv, links);
         mv.visitTypeInsn(CHECKCAST, LINKS.getInternalName());
     }
 

@@ -47,7 +47,12 @@ final class Locals {
             for (int i = 0; i < op.argCount(); i++) if (op.arg(i) instanceof Op a) uses.merge(a, 1, Integer::sum);
             if (op.hasExit()) for (Op live : op.snapshot().liveOps()) uses.merge(live, 1, Integer::sum);
         }
-        values.sort(Comparator.comparingInt((Op op) -> uses.getOrDefault(op, 0)).reversed());  // stable
+        // Most used first (stable). A class, not Comparator.comparingInt(lambda).reversed(): lambdas are linked
+        // through invokedynamic at their first use, 2-3 ms of the first trace's compile.
+        values.sort(new Comparator<Op>() {
+            @Override
+            public int compare(Op a, Op b) { return Integer.compare(uses(b), uses(a)); }
+        });
         for (Op op : values) slots.put(op, allocate(op.kind()));
     }
 
@@ -112,7 +117,7 @@ final class Locals {
             }
             case BOOL -> mv.visitInsn(ICONST_0 + (c.boolValue() ? 1 : 0));
             case REF -> {
-                if (c.refValue() == null) mv.visitInsn(ACONST_NULL); else mv.visitLdcInsn(classData.constant(c.refValue()));
+                if (c.refValue() == null) mv.visitInsn(ACONST_NULL); else classData.load(mv, c.refValue());
             }
             case VOID -> throw new IllegalArgumentException("void constant");
         }

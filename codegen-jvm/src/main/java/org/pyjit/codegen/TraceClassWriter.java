@@ -48,7 +48,7 @@ final class TraceClassWriter {
         cw.visit(V21, ACC_FINAL | ACC_SUPER, names.internalClassName(), null, "java/lang/Object",
                 new String[] {TRACE_CODE});
         cw.visitSource(names.sourceFile(), null);
-        ClassData data = new ClassData();
+        ClassData data = new ClassData(names.internalClassName());
         ExitStubs exits = new ExitStubs(names.internalClassName(), t.exits(), exitBase, data, links);
         List<Op> all = new ArrayList<>(t.ops);
         for (Bridge b : t.bridges) all.addAll(b.ops());
@@ -57,6 +57,7 @@ final class TraceClassWriter {
         writeEntry(cw, names);
         checkSize("loop method", loopBytes);
         checkSize("an exit method", exits.writeMethods(cw));
+        data.writeFields(cw);  // last: the methods above add the constants they load
         cw.visitEnd();
         return new Result(cw.toByteArray(), data.values(), loopBytes);
     }

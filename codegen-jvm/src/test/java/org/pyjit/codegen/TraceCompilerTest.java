@@ -395,7 +395,7 @@ class TraceCompilerTest {
         assertSame(Helpers.NESTED_DEOPT, assertThrows(DeoptException.class, () -> run(loop, io(loop, 5L))));
     }
 
-    /** REF constants come from the class data; a REF passed to a String parameter is cast. */
+    /** REF constants come from the class data, as static final fields; a REF passed to a String parameter is cast. */
     @Test
     void refConstantsAndTypedHelperParameters() throws Throwable {
         Object marker = new Object();
@@ -417,6 +417,19 @@ class TraceCompilerTest {
         assertEquals(0, assertThrows(DeoptException.class, () -> run(loop, io(loop, "abc", new Object(), null))).exitId);
         assertEquals(1, assertThrows(DeoptException.class, () -> run(loop, io(loop, "abc", marker, marker))).exitId);
         assertEquals(2, assertThrows(DeoptException.class, () -> run(loop, io(loop, null, marker, null))).exitId);
+
+        // Each object is a static final field, set when the class was defined (no dynamic constant to link
+        // at the first run): the marker's, and the ExitLinks' the exit methods load.
+        java.util.List<Object> fields = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field f : loop.entry().getClass().getDeclaredFields()) {
+            int mods = f.getModifiers();
+            assertTrue(java.lang.reflect.Modifier.isStatic(mods) && java.lang.reflect.Modifier.isFinal(mods), f.toString());
+            f.setAccessible(true);
+            fields.add(f.get(null));
+        }
+        assertEquals(2, fields.size(), fields.toString());
+        assertTrue(fields.stream().anyMatch(v -> v == marker), fields.toString());
+        assertTrue(fields.stream().anyMatch(v -> v == loop.links()), fields.toString());
     }
 
     @Test

