@@ -32,10 +32,12 @@ final class ClassData {
     /** Pushes a non-null object; the same object always is the same field. */
     void load(MethodVisitor mv, Object value) {
         if (value == null) throw new IllegalArgumentException("null is aconst_null, not class data");
-        int index = indexes.computeIfAbsent(value, v -> {
-            values.add(v);
-            return values.size() - 1;
-        });
+        Integer index = indexes.get(value);
+        if (index == null) {
+            index = values.size();
+            values.add(value);
+            indexes.put(value, index);
+        }
         mv.visitFieldInsn(GETSTATIC, owner, "K" + index, OBJECT);
     }
 

@@ -19,8 +19,9 @@ import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.Trace;
 
 /**
- * The bytes of a trace's class: {@code final class py$<file>$<function>} with the loop method and one cold
- * method per exit, its SourceFile the Python file. Stack map frames are computed by ASM; every merge point
+ * The bytes of a trace's class: {@code final class py$<file>$<function> implements TraceCode} with the loop
+ * method, one cold method per group of exits, {@code run} (which calls the loop method) and the static final
+ * fields of its objects ({@link ClassData}); its SourceFile the Python file. Stack map frames are computed by ASM; every merge point
  * joins only primitives and Objects, so the common superclass is always Object and no class is loaded.
  */
 final class TraceClassWriter {
@@ -35,7 +36,7 @@ final class TraceClassWriter {
     /** The class file, its class data, and the loop method's bytecode size. */
     record Result(byte[] bytes, List<Object> classData, int loopBytes) {}
 
-    private static final String TRACE_CODE = "org/pyjit/codegen/TraceCode";
+    private static final String TRACE_CODE = org.objectweb.asm.Type.getInternalName(TraceCode.class);
 
     private TraceClassWriter() {}
 

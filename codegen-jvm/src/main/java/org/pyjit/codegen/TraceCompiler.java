@@ -1,5 +1,6 @@
 package org.pyjit.codegen;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import org.pyjit.optimizer.ir.Bridge;
@@ -58,13 +59,23 @@ public final class TraceCompiler {
         dump(names, written.bytes());
         try {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(written.bytes(), written.classData(), true);
-            TraceCode entry = (TraceCode) hidden.findConstructor(hidden.lookupClass(), CONSTRUCTOR).invoke();
             int finishValues = t.isSide() ? t.finishValues() : -1;
-            return new CompiledLoop(entry, t.exits(), exitBase, ioSize(t), finishValues, links,
+            return new CompiledLoop(newInstance(hidden), t.exits(), exitBase, ioSize(t), finishValues, links,
                     hidden.lookupClass().getName(), names.methodName(), written.loopBytes());
-        } catch (Throwable e) {
-            // LinkageError (VerifyError, ClassFormatError ...), IllegalArgumentException, a reflective failure
+        } catch (LinkageError | IllegalArgumentException | ReflectiveOperationException e) {
             throw new CodegenException("the JVM rejected " + names.internalClassName() + ": " + e, e);
+        }
+    }
+
+    /** The one instance of a trace class, through which it is entered (its constructor is empty). */
+    private static TraceCode newInstance(MethodHandles.Lookup hidden) throws ReflectiveOperationException {
+        MethodHandle constructor = hidden.findConstructor(hidden.lookupClass(), CONSTRUCTOR);
+        try {
+            return (TraceCode) constructor.invoke();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("the constructor of " + hidden.lookupClass() + " failed", t);
         }
     }
 
