@@ -65,9 +65,7 @@ final class ExtraInputs {
         // A bridge's jump to a MERGE goes to the MERGE's copy.
         Object descr = op.opcode == OpCode.MERGE_JUMP ? map((Op) op.descr) : op.descr;
         Op c = new Op(op.opcode, descr, args.toArray(new Value[0]));
-        c.line = op.line;
-        c.expectedExit = op.expectedExit;
-        c.exitFacts = op.exitFacts;
+        c.keepMarksOf(op);
         if (op.snapshot() != null) c.setSnapshot(op.snapshot().map(this::map).withOuterSlots(extras));
         copies.put(op, c);
         return c;

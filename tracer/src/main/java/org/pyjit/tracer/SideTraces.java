@@ -93,9 +93,7 @@ final class SideTraces {
             if (args[i] == null) return null;
         }
         Op c = new Op(opcode, op.descr, args);
-        c.line = op.line;
-        c.expectedExit = op.expectedExit;
-        c.exitFacts = op.exitFacts;
+        c.keepMarksOf(op);
         if (op.snapshot() != null) {
             for (Op v : op.snapshot().liveOps()) if (map(v) == null) return null;
             c.setSnapshot(op.snapshot().map(this::map));

@@ -38,6 +38,16 @@ public final class Op implements Value {
         };
     }
 
+    /**
+     * Takes the marks of op that a copy keeps (its line, whether it is the expected exit, its exit facts): every
+     * pass or transformation that copies an op calls this, so a new mark is copied everywhere at once.
+     */
+    public void keepMarksOf(Op op) {
+        line = op.line;
+        expectedExit = op.expectedExit;
+        exitFacts = op.exitFacts;
+    }
+
     @Override public Kind kind() { return kind; }
 
     public int argCount() { return args.length; }

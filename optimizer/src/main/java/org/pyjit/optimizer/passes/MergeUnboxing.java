@@ -108,9 +108,7 @@ public final class MergeUnboxing {
 
     private static Op copy(Op op, Value[] args, Map<Op, Value> replaced) {
         Op c = new Op(op.opcode, op.descr, args);
-        c.line = op.line;
-        c.expectedExit = op.expectedExit;
-        c.exitFacts = op.exitFacts;
+        c.keepMarksOf(op);
         if (op.snapshot() != null) c.setSnapshot(op.snapshot().map(v -> map(v, replaced)));
         return c;
     }

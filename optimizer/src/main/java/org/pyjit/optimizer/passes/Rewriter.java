@@ -52,9 +52,7 @@ final class Rewriter {
     static Op copy(Op op, UnaryOperator<Value> operand, UnaryOperator<Value> slot) {
         Op c = new Op(op.opcode, op.descr, op.args().stream().map(operand).toArray(Value[]::new));
         if (op.snapshot() != null) c.setSnapshot(op.snapshot().map(slot));
-        c.line = op.line;
-        c.expectedExit = op.expectedExit;
-        c.exitFacts = op.exitFacts;
+        c.keepMarksOf(op);
         return c;
     }
 
