@@ -99,6 +99,15 @@ final class Recorder implements JitHooks.InstructionListener {
     private int assumptionsCheckedAt = -1;
     /** The instances whose type and shape are guarded (their class relied on): when, and the shape they had. */
     private final Map<Op, KnownLayout> guardedObjects = new IdentityHashMap<>();
+    /**
+     * What the trace last read from or wrote to a cell, while no residual call may have changed it since
+     * (at): LOAD_DEREF then reuses the value. The cells of inlined calls and of the comprehensions they make
+     * are the common case: every read of a captured variable would otherwise be a load and a null check.
+     */
+    private final Map<Op, KnownCell> knownCells = new IdentityHashMap<>();
+
+    /** value: null when the cell is empty (its variable unbound), which LOAD_DEREF must find out itself. */
+    private record KnownCell(int at, Value value) {}
     /** The globals of each code object seen (to rebuild inlined frames). */
     final Map<CodeObject, PyDict> globalsOf = new IdentityHashMap<>();
     private int residualCalls;
@@ -476,13 +485,25 @@ final class Recorder implements JitHooks.InstructionListener {
             }
             case Opcode.STORE_FAST -> writeLocal(s, arg, s.pop());
             case Opcode.LOAD_DEREF -> {
-                Op v = call(TraceHelpers.CELL_VALUE, null, readLocal(s, arg));
-                guard(OpCode.GUARD_NONNULL, snapshot(pc), v);
-                s.push(v);
+                Value cell = readLocal(s, arg);
+                KnownCell known = cell instanceof Op o ? knownCells.get(o) : null;
+                if (known != null && known.at() == residualCalls && known.value() != null) {
+                    s.push(known.value());
+                } else {
+                    Op v = call(TraceHelpers.CELL_VALUE, null, cell);
+                    guard(OpCode.GUARD_NONNULL, snapshot(pc), v);
+                    if (cell instanceof Op o) knownCells.put(o, new KnownCell(residualCalls, v));
+                    s.push(v);
+                }
             }
             case Opcode.STORE_DEREF -> {
-                Value v = ref(s.pop());
-                call(TraceHelpers.CELL_SET, null, readLocal(s, arg), v);
+                Value v = s.pop();
+                Value cell = readLocal(s, arg);
+                call(TraceHelpers.CELL_SET, null, cell, ref(v));
+                // Another value may be the same cell (one read from a function's closure, one the trace made):
+                // what the trace knew of the others may be stale now.
+                knownCells.clear();
+                if (cell instanceof Op o) knownCells.put(o, new KnownCell(residualCalls, v));
             }
             case Opcode.LOAD_GLOBAL -> s.push(loadGlobal(f, pc, code.names[arg]));
             case Opcode.LOAD_NAME -> {
@@ -1190,11 +1211,16 @@ final class Recorder implements JitHooks.InstructionListener {
             return;
         }
         if (provenByFailedGuard(b.cond, condWas)) return;
-        if (innerIterations > 0 && unrolledBranches.merge(new BranchSite(top().frame.code, b.fallThrough - 1), 1,
+        CodeObject branchCode = top().frame.code;
+        if (innerIterations > 0 && unrolledBranches.merge(new BranchSite(branchCode, b.fallThrough - 1), 1,
                 Integer::sum) > MAX_UNROLLED_BRANCH_COPIES) {
             String reason = "the inner loop at line " + unrolledLoopLine + " branches on data at line "
-                    + top().frame.code.lines[b.fallThrough - 1] + ": unrolled, its paths would multiply";
-            if (unrolledInlinedLoop != null) throw new NotInlinable(unrolledInlinedLoop, reason);
+                    + branchCode.lines[b.fallThrough - 1] + ": unrolled, its paths would multiply";
+            // The inlined function the branch is in, when it has a loop (a while loop's own test, a branch in
+            // its loop body), rather than its caller whose loop was unrolled last: chaos's Spline.__call__ stays
+            // inlined, and only the small search loop it calls (Spline.span) stays residual.
+            CodeObject blamed = frames.size() > 1 && hasLoop(branchCode) ? branchCode : unrolledInlinedLoop;
+            if (blamed != null) throw new NotInlinable(blamed, reason);
             throw new Abort(reason);
         }
         Op g = guard(condWas ? OpCode.GUARD_TRUE : OpCode.GUARD_FALSE, b.before, b.cond);
@@ -1874,9 +1900,11 @@ final class Recorder implements JitHooks.InstructionListener {
             return;
         }
         if (fn instanceof PyFunction pf && inlinable(pf, argc)) {
-            guardValue(fnValue, pf, before);
-            enter(s, pc, pf, args, null);
-            return;
+            Value[] closure = closureOf(fnValue, pf, before);
+            if (closure != null) {
+                enter(s, pc, pf, args, null, CallKind.CALL, closure);
+                return;
+            }
         }
         if (fn instanceof PyType t && t.instantiatesPlainly() && settled(t)
                 && construct(s, pc, t, fnValue, args, before)) {
@@ -1974,11 +2002,22 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     private void enter(SymbolicFrame caller, int pc, PyFunction pf, Value[] args, Op instance, CallKind kind) {
+        enter(caller, pc, pf, args, instance, kind, constantClosure(pf));
+    }
+
+    /**
+     * Follows a call of pf into its code. closure: the cells of its free variables (the function's own, as
+     * constants, when the trace guarded which function it is; the ones MAKE_FUNCTION was given when the trace
+     * made it).
+     */
+    private void enter(SymbolicFrame caller, int pc, PyFunction pf, Value[] args, Op instance, CallKind kind,
+            Value[] closure) {
         caller.returnPc = pc + 1;
         SymbolicFrame callee = new SymbolicFrame(null, pf.code, 0);
         int first = instance == null ? 0 : 1;
         if (instance != null) callee.locals[0] = instance;
         System.arraycopy(args, 0, callee.locals, first, args.length);
+        setUpCells(callee, closure);
         callee.callKind = kind;
         frames.add(callee);
         deepestInline = Math.max(deepestInline, frames.size() - 1);
@@ -2083,11 +2122,78 @@ final class Recorder implements JitHooks.InstructionListener {
         return null;
     }
 
+    /**
+     * The callee's cells, as ArgBinder.setupCells makes them: a new cell for each of its variables that an
+     * inner function captures (holding the argument when the variable is a parameter), then its closure's
+     * cells for its free variables.
+     */
+    private void setUpCells(SymbolicFrame callee, Value[] closure) {
+        CodeObject c = callee.code;
+        int base = c.varnames.length;
+        for (int i = 0; i < c.cellvars.length; i++) {
+            int arg = c.cell2arg[i];
+            Value initial = arg >= 0 ? callee.locals[arg] : null;
+            Op cell = call(TraceHelpers.NEW_CELL, null, initial == null ? Const.ofRef(null) : ref(initial));
+            knownCells.put(cell, new KnownCell(residualCalls, initial));
+            callee.locals[base + i] = cell;
+        }
+        System.arraycopy(closure, 0, callee.locals, base + c.cellvars.length, c.freevars.length);
+    }
+
+    private static Value[] constantClosure(PyFunction pf) {
+        int n = pf.code.freevars.length;
+        Value[] cells = new Value[n];
+        for (int i = 0; i < n; i++) cells[i] = Const.ofRef(pf.closure[i]);
+        return cells;
+    }
+
+    /**
+     * Makes sure the callable is a function with pf's code (and globals), and returns the cells its free
+     * variables are bound to, as trace values; null when the trace cannot tell them (a function it made from
+     * a closure tuple it did not build itself). A function the trace made itself needs no guard; a closure
+     * made elsewhere (by the comprehension's caller, or a call before) is a new function at every call of
+     * the function that makes it, so its code is guarded and its cells read from it; any other function is
+     * the very one recorded.
+     */
+    private Value[] closureOf(Value fnValue, PyFunction pf, Snapshot before) {
+        int n = pf.code.freevars.length;
+        if (!madeInTrace(fnValue, pf)) {
+            if (n == 0 || !(fnValue instanceof Op fnOp)) {
+                guardValue(fnValue, pf, before);
+                return constantClosure(pf);
+            }
+            body.guardClass(fnOp, PyFunction.class, before);
+            guardValue(call(TraceHelpers.FUNCTION_CODE, null, fnOp), pf.code, before);
+            guardValue(call(TraceHelpers.FUNCTION_GLOBALS, null, fnOp), pf.globals, before);
+            Value[] cells = new Value[n];
+            for (int i = 0; i < n; i++) cells[i] = call(TraceHelpers.FUNCTION_CELL, null, fnOp, Const.ofLong(i));
+            return cells;
+        }
+        if (n == 0) return new Value[0];
+        if (!(((Op) fnValue).arg(MAKE_FUNCTION_CLOSURE) instanceof Op tuple) || !(tuple.descr instanceof CallDescr d)
+                || TupleOps.builtSize(d) != n) {
+            return null;
+        }
+        Value[] cells = new Value[n];
+        for (int i = 0; i < n; i++) cells[i] = tuple.arg(i);
+        return cells;
+    }
+
+    /** The operand of a make_function call that is the closure tuple. */
+    private static final int MAKE_FUNCTION_CLOSURE = 5;
+
+    /**
+     * Whether the trace made this function itself (MAKE_FUNCTION, as a comprehension's caller does each time):
+     * then it knows its code without a guard, which a new function each iteration would fail.
+     */
+    private static boolean madeInTrace(Value fnValue, PyFunction pf) {
+        return fnValue instanceof Op o && o.opcode == OpCode.CALL && o.descr == TraceHelpers.MAKE_FUNCTION
+                && o.arg(2) instanceof Const code && code.refValue() == pf.code;
+    }
+
     private boolean inlinable(PyFunction pf, int argc) {
         CodeObject c = pf.code;
-        if (!c.simpleArgs || c.argCount != argc || c.isGenerator || c.cellvars.length > 0 || c.freevars.length > 0) {
-            return false;
-        }
+        if (c.argCount != argc || c.hasVarargs || c.hasVarkw || c.kwOnlyCount != 0 || c.isGenerator) return false;
         if (frames.size() > maxInlineDepth) return false;
         for (SymbolicFrame s : frames) if (s.code == c) return false;
         // A function with a loop is inlined and its loop unrolled (a short loop over a few items), unless an

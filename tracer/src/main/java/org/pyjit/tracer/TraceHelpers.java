@@ -130,6 +130,16 @@ public final class TraceHelpers {
 
     public static void cellSet(PyCell cell, Object v) { cell.value = v; }
 
+    public static CodeObject functionCode(PyFunction f) { return f.code; }
+
+    public static PyDict functionGlobals(PyFunction f) { return f.globals; }
+
+    /** The cell of a function's free variable i (a closure's cells never change). */
+    public static PyCell functionCell(PyFunction f, long i) { return f.closure[(int) i]; }
+
+    /** The cell of a captured variable, made when an inlined function is entered (null: unbound). */
+    public static PyCell newCell(Object value) { return new PyCell(value); }
+
     // ---- iteration ----
 
     public static PyIterator iterate(Object o) { return Ops.iterate(o); }
@@ -301,6 +311,12 @@ public final class TraceHelpers {
             PyDict.class, Object.class, Object.class);
     static final CallDescr CELL_VALUE = keeps("cell_value", "cellValue", false, PyCell.class);
     static final CallDescr CELL_SET = keeps("cell_set", "cellSet", false, PyCell.class, Object.class);
+    static final CallDescr NEW_CELL = allocates("new_cell", "newCell", Object.class);
+    /** A function's code, globals and closure are fixed when it is made. */
+    static final CallDescr FUNCTION_CODE = d("function_code", "functionCode", true, false, PyFunction.class);
+    static final CallDescr FUNCTION_GLOBALS = d("function_globals", "functionGlobals", true, false, PyFunction.class);
+    static final CallDescr FUNCTION_CELL = d("function_cell", "functionCell", true, false, PyFunction.class,
+            long.class);
     static final CallDescr GET_ITER = d("get_iter", "iterate", false, true, Object.class);
     /** iter() of a range, list or tuple (guarded): a new iterator, no Python code run. */
     static final CallDescr NEW_ITER = keeps("new_iter", "iterate", false, Object.class);
@@ -321,7 +337,8 @@ public final class TraceHelpers {
     static final CallDescr LIST_APPEND = keeps("list_append", "listAppend", false, PyList.class, Object.class);
     static final CallDescr LIST_LEN = keeps("list_len", "listLen", false, PyList.class);
     static final CallDescr NEW_LIST1 = keeps("new_list1", "newList1", false, Object.class);
-    static final CallDescr MAKE_FUNCTION = d("make_function", "makeFunction", false, false, Interpreter.class,
+    /** A new function object: it reads the globals' __name__ and runs no Python code. */
+    static final CallDescr MAKE_FUNCTION = allocates("make_function", "makeFunction", Interpreter.class,
             PyDict.class, CodeObject.class, Object.class, Object.class, Object.class);
     static final CallDescr NEW_LIST0 = keeps("new_list0", "newList0", false);
     static final CallDescr NEW_LIST2 = keeps("new_list2", "newList2", false, Object.class, Object.class);
@@ -366,6 +383,11 @@ public final class TraceHelpers {
     /** A helper that reads dicts or classes and changes nothing (see CallDescr.Effect). */
     private static CallDescr reads(String name, String method, boolean canRaise, Class<?>... params) {
         return CallDescr.of(name, TraceHelpers.class, method, CallDescr.Effect.READS_STATE, canRaise, params);
+    }
+
+    /** A helper that makes a new object and changes nothing else (see CallDescr.Effect). */
+    private static CallDescr allocates(String name, String method, Class<?>... params) {
+        return CallDescr.of(name, TraceHelpers.class, method, CallDescr.Effect.ALLOCATES, false, params);
     }
 
     /** A helper that runs no Python code and changes no dict or class (see CallDescr.Effect). */

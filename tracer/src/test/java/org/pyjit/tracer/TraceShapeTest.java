@@ -650,6 +650,55 @@ class TraceShapeTest {
     }
 
     @Test
+    void comprehensionsAndTheCellsTheyReadAreInlinedWithoutGuardingTheNewFunction() {
+        List<Trace> ts = traces("""
+                def scaled(v, k):
+                    return [x * k for x in v]
+                def f(n):
+                    v = [1, 2, 3]
+                    t = 0
+                    for i in range(n):
+                        t += sum([x * 2 for x in v]) + scaled(v, i % 3)[2]
+                    return t
+                print(f(3000))
+                """);
+        Trace loop = loopIn(ts, "f");
+        List<Op> ops = loopOps(loop);
+        // Each comprehension is a function made anew at every iteration: a guard on which function it is
+        // would fail at the next one (a side trace per iteration, before).
+        assertEquals(0, count(ops, OpCode.GUARD_VALUE), "no guard on the functions made:\n" + text(loop));
+        assertEquals(0, calls(ops, "make_function"), "the functions are never made:\n" + text(loop));
+        assertEquals(6, count(ops, OpCode.INT_MUL_OVF), "both comprehensions, unrolled:\n" + text(loop));
+        assertEquals(1, calls(ops, "new_cell"), "scaled's k is a cell:\n" + text(loop));
+        assertEquals(0, calls(ops, "cell_value"), "whose value the trace knows:\n" + text(loop));
+        assertEquals(1, ops.stream().filter(op -> op.opcode == OpCode.CALL && op.call().name().startsWith("call")).count(),
+                "one call, of sum:\n" + text(loop));
+        assertTrue(loop.bridges.isEmpty(), text(loop));
+    }
+
+    @Test
+    void closuresOfOneCodeAreInlinedBehindAGuardOnTheCodeAndTheirCellsReadFromTheFunction() {
+        List<Trace> ts = traces("""
+                def make(k):
+                    return lambda x: x + k
+                def f(n):
+                    adders = [make(k) for k in range(3)]
+                    t = 0
+                    for i in range(n):
+                        t += adders[i % 3](1)
+                    return t
+                print(f(3000))
+                """);
+        Trace loop = loopIn(ts, "f");
+        List<Op> ops = loopOps(loop);
+        assertEquals(0, ops.stream().filter(op -> op.opcode == OpCode.CALL && op.call().name().startsWith("call")).count(),
+                "the lambda is inlined:\n" + text(loop));
+        assertEquals(1, calls(ops, "function_code"), "whichever of the three it is:\n" + text(loop));
+        assertEquals(1, calls(ops, "function_cell"), text(loop));
+        assertTrue(loop.bridges.isEmpty(), "no guard on the function itself, which would fail:\n" + text(loop));
+    }
+
+    @Test
     void slicesSetsClosuresAndStarCallsAreRecorded() {
         List<Trace> ts = traces("""
                 def g(a, b=1):

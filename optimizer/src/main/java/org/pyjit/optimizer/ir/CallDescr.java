@@ -26,6 +26,11 @@ public record CallDescr(String name, Method method, Effect effect, boolean canRa
         /** Reads dicts or classes (their versions and entries) and changes nothing. */
         READS_STATE,
         /**
+         * Makes a new object from its operands and changes nothing else (a cell, a function, a tuple): unused,
+         * the call can go; each call is a new object, so two are not one.
+         */
+        ALLOCATES,
+        /**
          * May change or make objects (instances, lists, tuples, cells) but runs no Python code and changes no
          * dict or class.
          */
@@ -62,8 +67,10 @@ public record CallDescr(String name, Method method, Effect effect, boolean canRa
     /** No side effects and no dependence on mutable state: CSE and folding may remove calls. */
     public boolean pure() { return effect == Effect.PURE; }
 
-    /** Writes nothing: unused, the call can go. */
-    public boolean writesNothing() { return effect == Effect.PURE || effect == Effect.READS_STATE; }
+    /** Writes nothing that another op could see: unused, the call can go. */
+    public boolean writesNothing() {
+        return effect == Effect.PURE || effect == Effect.READS_STATE || effect == Effect.ALLOCATES;
+    }
 
     /** May change a dict or a class (or run Python code, which may): what a trace read of them no longer holds after. */
     public boolean mayChangeState() { return effect == Effect.ANY; }

@@ -50,7 +50,7 @@ public final class TupleOps {
     }
 
     private static CallDescr d(String name, String method, boolean pure, Class<?>... params) {
-        return CallDescr.of(name, TupleOps.class, method, pure ? CallDescr.Effect.PURE : CallDescr.Effect.KEEPS_STATE,
+        return CallDescr.of(name, TupleOps.class, method, pure ? CallDescr.Effect.PURE : CallDescr.Effect.ALLOCATES,
                 false, params);
     }
 }
