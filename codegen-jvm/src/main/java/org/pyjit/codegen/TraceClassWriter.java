@@ -27,9 +27,9 @@ import org.pyjit.optimizer.ir.Trace;
 final class TraceClassWriter {
     /**
      * The longest method written. HotSpot never JIT-compiles a method longer than 8000 bytes unless it runs with
-     * -XX:-DontCompileHugeMethods, which the launcher passes together with {@code -Dpyjit.maxMethodBytes}: a
+     * -XX:-DontCompileHugeMethods: a JVM run with it may raise this with {@code -Dpyjit.maxMethodBytes}, and a
      * bigger trace (a loop that inlines many calls and operator methods) is then compiled by C1 and C2 instead
-     * of being recorded again with less inlined. Code embedding pyjit in a JVM of its own sets both or neither.
+     * of being recorded again with less inlined. The launcher sets neither.
      */
     static final int MAX_METHOD_BYTES = Integer.getInteger("pyjit.maxMethodBytes", 8000);
 

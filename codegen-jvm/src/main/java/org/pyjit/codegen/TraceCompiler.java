@@ -22,6 +22,9 @@ public final class TraceCompiler {
 
     private TraceCompiler() {}
 
+    /** The longest loop method a trace may compile to, in bytes of bytecode (see TraceClassWriter). */
+    public static int maxMethodBytes() { return TraceClassWriter.MAX_METHOD_BYTES; }
+
     /** A trace whose exit ids start at 0. */
     public static CompiledLoop compile(Trace t) throws CodegenException { return compile(t, 0); }
 

@@ -321,6 +321,27 @@ class JitPolicyTest {
     }
 
     @Test
+    void aRecordingFarTooBigForAMethodIsCutBeforeItIsOptimized() {
+        // big() inlined records some 1,000 ops: no loop that big has ever fit 8000 bytes, so the recording is
+        // not optimized and written only to fail; it is recorded again at once with less inlined.
+        StringBuilder sum = new StringBuilder("x * 1.5");
+        for (int i = 2; i < 500; i++) sum.append(" + x * ").append(i).append(".5");
+        Events e = runLoops("def big(x):\n    return " + sum + """
+
+                def run(n):
+                    t = 0.0
+                    for i in range(n):
+                        t += big(i * 0.5)
+                    return t
+                print(run(3000))
+                """, JitParams.DEFAULTS.withThreshold(50), "281155125375.0\n");
+        assertEquals(List.of("run"), e.compiled);
+        assertEquals(1, e.failed.size(), e.failed.toString());
+        assertTrue(e.failed.get(0).matches("codegen: recorded \\d+ ops: over the 8000-byte limit at the fewest bytes per op; .*"),
+                e.failed.get(0));
+    }
+
+    @Test
     void anInnerLoopsEndGetsASideTraceThatRunsTheOuterLoopBackToIt() {
         // The outer loop is not traced (the inner loop's `is None` test would be copied 20 times): the inner
         // loop is compiled, and its end, taken 3000 times, gets a side trace through the outer loop's body.
