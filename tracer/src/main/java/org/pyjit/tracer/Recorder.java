@@ -16,6 +16,7 @@ import org.pyjit.interp.runtime.Assumption;
 import org.pyjit.interp.runtime.Attributes;
 import org.pyjit.interp.runtime.Iterators;
 import org.pyjit.interp.runtime.Ops;
+import org.pyjit.interp.runtime.PyBoundMethod;
 import org.pyjit.interp.runtime.PyBuiltinFunction;
 import org.pyjit.interp.runtime.PyBytes;
 import org.pyjit.interp.runtime.PyObject;
@@ -1406,6 +1407,15 @@ final class Recorder implements JitHooks.InstructionListener {
     private void loadMethod(SymbolicFrame s, int pc, Object concrete, String name) {
         Snapshot before = snapshot(pc);
         Value obj = s.pop();
+        if (concrete instanceof PySuper sup && obj instanceof Op o && o.opcode == OpCode.CALL
+                && o.descr == TraceHelpers.NEW_SUPER && sup.self instanceof PyObject self && o.arg(1) instanceof Op selfOp
+                && PySuper.lookupAfter(self.type, sup.start, name) instanceof PyFunction fn) {
+            // The interpreter binds the method: (bound method, null), a bound method the call then inlines.
+            guardLayout(selfOp, self, before);
+            s.push(call(TraceHelpers.NEW_BOUND_METHOD, null, Const.ofRef(fn), selfOp));
+            s.push(Const.ofRef(null));
+            return;
+        }
         if (concrete instanceof PyObject p && settled(p.type) && obj instanceof Op o) {
             Object d = p.type.lookup(name);
             if (Attributes.callsAsMethod(p, d) && p.getOwn(name) == null) {
@@ -1899,6 +1909,26 @@ final class Recorder implements JitHooks.InstructionListener {
             s.push(special);
             return;
         }
+        if (fn instanceof PyBoundMethod bm && boundInTrace(fnValue, bm) && bm.function instanceof PyFunction pf
+                && inlinable(pf, argc + 1)) {
+            // A method read from super(): the function is the class's (behind the guard on self's layout).
+            Value[] withSelf = new Value[argc + 1];
+            withSelf[0] = ((Op) fnValue).arg(1);
+            System.arraycopy(args, 0, withSelf, 1, argc);
+            enter(s, pc, pf, withSelf, null, CallKind.CALL, constantClosure(pf));
+            return;
+        }
+        if (fn == Types.SUPER && argc == 2 && f.stack[concreteArgs] instanceof PyType start
+                && f.stack[concreteArgs + 1] instanceof PyObject self && self.type.isSubtypeOf(start)
+                && settled(self.type) && args[1] instanceof Op selfOp) {
+            // super(__class__, self), as the compiler writes super(): which class's attributes it finds
+            // depends on self's class only, which self's layout guard vouches for.
+            guardValue(fnValue, fn, before);
+            guardValue(args[0], start, before);
+            guardLayout(selfOp, self, before);
+            s.push(call(TraceHelpers.NEW_SUPER, null, Const.ofRef(start), selfOp));
+            return;
+        }
         if (fn instanceof PyFunction pf && inlinable(pf, argc)) {
             Value[] closure = closureOf(fnValue, pf, before);
             if (closure != null) {
@@ -2177,6 +2207,12 @@ final class Recorder implements JitHooks.InstructionListener {
         Value[] cells = new Value[n];
         for (int i = 0; i < n; i++) cells[i] = tuple.arg(i);
         return cells;
+    }
+
+    /** Whether the trace bound this method itself (a method read from super()): its function is a constant. */
+    private static boolean boundInTrace(Value fnValue, PyBoundMethod bm) {
+        return fnValue instanceof Op o && o.opcode == OpCode.CALL && o.descr == TraceHelpers.NEW_BOUND_METHOD
+                && o.arg(0) instanceof Const c && c.refValue() == bm.function;
     }
 
     /** The operand of a make_function call that is the closure tuple. */

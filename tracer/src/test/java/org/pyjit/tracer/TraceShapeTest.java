@@ -699,6 +699,35 @@ class TraceShapeTest {
     }
 
     @Test
+    void methodsCalledThroughSuperAreInlinedWithoutMakingTheSuperObject() {
+        List<Trace> ts = traces("""
+                class Base:
+                    def __init__(self, a):
+                        self.a = a
+                    def value(self, k):
+                        return self.a * k
+                class Mid(Base):
+                    def __init__(self, a, b):
+                        super().__init__(a)
+                        self.b = b
+                    def value(self, k):
+                        return super().value(k) + self.b
+                def f(n):
+                    t = 0
+                    for i in range(n):
+                        t += Mid(i, 1).value(3)
+                    return t
+                print(f(3000))
+                """);
+        Trace loop = loopIn(ts, "f");
+        List<Op> ops = loopOps(loop);
+        assertEquals(0, ops.stream().filter(op -> op.opcode == OpCode.CALL && op.call().name().startsWith("call")).count(),
+                "Mid(), its __init__, value and the Base methods they reach through super() are inlined:\n" + text(loop));
+        assertEquals(0, calls(ops, "new_super") + calls(ops, "new_bound_method"), "nothing is made:\n" + text(loop));
+        assertEquals(1, count(ops, OpCode.INT_MUL_OVF), "Base.value's product:\n" + text(loop));
+    }
+
+    @Test
     void slicesSetsClosuresAndStarCallsAreRecorded() {
         List<Trace> ts = traces("""
                 def g(a, b=1):
