@@ -301,12 +301,11 @@ class JitPolicyTest {
         assertTrue(e.bridges.size() + e.sideTraces.size() < 10, e.bridges.size() + " bridges, " + e.sideTraces);
     }
 
-    @Test
-    void aTraceTooBigToCompileIsRecordedAgainWithItsCallsResidual() {
-        // big() inlined makes the loop method about 17 KB, over the 8000-byte limit; called, the loop fits.
+    /** A loop calling big(x), a sum of that many products: inlined, its trace grows with them. */
+    private static Events runLoopCallingABigSum(int terms, String expected) {
         StringBuilder sum = new StringBuilder("x * 1.5");
-        for (int i = 2; i < 400; i++) sum.append(" + x * ").append(i).append(".5");
-        Events e = runLoops("def big(x):\n    return " + sum + """
+        for (int i = 2; i < terms; i++) sum.append(" + x * ").append(i).append(".5");
+        return runLoops("def big(x):\n    return " + sum + """
 
                 def run(n):
                     t = 0.0
@@ -314,31 +313,28 @@ class JitPolicyTest {
                         t += big(i * 0.5)
                     return t
                 print(run(3000))
-                """, JitParams.DEFAULTS.withThreshold(50), "179938875375.0\n");
+                """, JitParams.DEFAULTS.withThreshold(50), expected);
+    }
+
+    @Test
+    void aTraceTooBigToCompileIsRecordedAgainWithItsCallsResidual() {
+        // big() inlined makes the loop method about 13 KB, over the 8000-byte limit; called, the loop fits.
+        Events e = runLoopCallingABigSum(300, "101215125375.0\n");
         assertEquals(List.of("run"), e.compiled);
         assertEquals(1, e.failed.size(), "one failed compile, then one with the call residual: " + e.failed);
-        assertTrue(e.failed.get(0).contains("calls inlined 0 deep"), e.failed.get(0));
+        assertTrue(e.failed.get(0).matches("codegen: loop method is \\d+ bytes, over the 8000-byte limit; "
+                + "recording again with calls inlined 0 deep"), e.failed.get(0));
     }
 
     @Test
     void aRecordingFarTooBigForAMethodIsCutBeforeItIsOptimized() {
         // big() inlined records some 1,000 ops: no loop that big has ever fit 8000 bytes, so the recording is
         // not optimized and written only to fail; it is recorded again at once with less inlined.
-        StringBuilder sum = new StringBuilder("x * 1.5");
-        for (int i = 2; i < 500; i++) sum.append(" + x * ").append(i).append(".5");
-        Events e = runLoops("def big(x):\n    return " + sum + """
-
-                def run(n):
-                    t = 0.0
-                    for i in range(n):
-                        t += big(i * 0.5)
-                    return t
-                print(run(3000))
-                """, JitParams.DEFAULTS.withThreshold(50), "281155125375.0\n");
+        Events e = runLoopCallingABigSum(500, "281155125375.0\n");
         assertEquals(List.of("run"), e.compiled);
         assertEquals(1, e.failed.size(), e.failed.toString());
-        assertTrue(e.failed.get(0).matches("codegen: recorded \\d+ ops: over the 8000-byte limit at the fewest bytes per op; .*"),
-                e.failed.get(0));
+        assertTrue(e.failed.get(0).matches("codegen: recorded \\d+ ops: over the 8000-byte limit at the fewest "
+                + "bytes per op; recording again with calls inlined 0 deep"), e.failed.get(0));
     }
 
     @Test
