@@ -72,7 +72,8 @@ public final class Main {
                     return 0;
                 }
                 case "-V", "--version" -> {
-                    out.println(VERSION);
+                    // The JDK the launcher picked: what a benchmark or a bug report needs to say.
+                    out.println(VERSION + " on Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")");
                     return 0;
                 }
                 case "-c" -> {

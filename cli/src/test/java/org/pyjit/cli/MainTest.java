@@ -33,6 +33,7 @@ class MainTest {
     void versionAndHelp() {
         assertEquals(0, run("--version"));
         assertTrue(out().startsWith("pyjit "), out());
+        assertTrue(out().contains(" on Java " + Runtime.version().feature()), "names the JDK it runs on: " + out());
         assertEquals(0, run("-h"));
         assertTrue(out().contains("usage: pyjit"), out());
     }
