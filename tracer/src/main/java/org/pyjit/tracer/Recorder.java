@@ -16,7 +16,6 @@ import org.pyjit.interp.runtime.Assumption;
 import org.pyjit.interp.runtime.Attributes;
 import org.pyjit.interp.runtime.Iterators;
 import org.pyjit.interp.runtime.Ops;
-import org.pyjit.interp.runtime.PyBoundMethod;
 import org.pyjit.interp.runtime.PyBuiltinFunction;
 import org.pyjit.interp.runtime.PyBytes;
 import org.pyjit.interp.runtime.PyObject;
@@ -1407,13 +1406,14 @@ final class Recorder implements JitHooks.InstructionListener {
     private void loadMethod(SymbolicFrame s, int pc, Object concrete, String name) {
         Snapshot before = snapshot(pc);
         Value obj = s.pop();
-        if (concrete instanceof PySuper sup && obj instanceof Op o && o.opcode == OpCode.CALL
-                && o.descr == TraceHelpers.NEW_SUPER && sup.self instanceof PyObject self && o.arg(1) instanceof Op selfOp
+        if (concrete instanceof PySuper sup && callOf(obj, TraceHelpers.NEW_SUPER) instanceof Op o
+                && sup.self instanceof PyObject self && o.arg(1) instanceof Op selfOp
                 && PySuper.lookupAfter(self.type, sup.start, name) instanceof PyFunction fn) {
-            // The interpreter binds the method: (bound method, null), a bound method the call then inlines.
+            // (function, self), as the interpreter leaves them: the function is the class's, behind self's
+            // layout guard, and the call inlines it like any method.
             guardLayout(selfOp, self, before);
-            s.push(call(TraceHelpers.NEW_BOUND_METHOD, null, Const.ofRef(fn), selfOp));
-            s.push(Const.ofRef(null));
+            s.push(Const.ofRef(fn));
+            s.push(selfOp);
             return;
         }
         if (concrete instanceof PyObject p && settled(p.type) && obj instanceof Op o) {
@@ -1909,15 +1909,6 @@ final class Recorder implements JitHooks.InstructionListener {
             s.push(special);
             return;
         }
-        if (fn instanceof PyBoundMethod bm && boundInTrace(fnValue, bm) && bm.function instanceof PyFunction pf
-                && inlinable(pf, argc + 1)) {
-            // A method read from super(): the function is the class's (behind the guard on self's layout).
-            Value[] withSelf = new Value[argc + 1];
-            withSelf[0] = ((Op) fnValue).arg(1);
-            System.arraycopy(args, 0, withSelf, 1, argc);
-            enter(s, pc, pf, withSelf, null, CallKind.CALL, constantClosure(pf));
-            return;
-        }
         if (fn == Types.SUPER && argc == 2 && f.stack[concreteArgs] instanceof PyType start
                 && f.stack[concreteArgs + 1] instanceof PyObject self && self.type.isSubtypeOf(start)
                 && settled(self.type) && args[1] instanceof Op selfOp) {
@@ -2178,7 +2169,7 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     /**
-     * Makes sure the callable is a function with pf's code (and globals), and returns the cells its free
+     * Makes sure the callable is a function with pf's code, and returns the cells its free
      * variables are bound to, as trace values; null when the trace cannot tell them (a function it made from
      * a closure tuple it did not build itself). A function the trace made itself needs no guard; a closure
      * made elsewhere (by the comprehension's caller, or a call before) is a new function at every call of
@@ -2192,9 +2183,10 @@ final class Recorder implements JitHooks.InstructionListener {
                 guardValue(fnValue, pf, before);
                 return constantClosure(pf);
             }
+            // The code implies the globals: only the frames of its module's code make its functions (there is
+            // no exec).
             body.guardClass(fnOp, PyFunction.class, before);
             guardValue(call(TraceHelpers.FUNCTION_CODE, null, fnOp), pf.code, before);
-            guardValue(call(TraceHelpers.FUNCTION_GLOBALS, null, fnOp), pf.globals, before);
             Value[] cells = new Value[n];
             for (int i = 0; i < n; i++) cells[i] = call(TraceHelpers.FUNCTION_CELL, null, fnOp, Const.ofLong(i));
             return cells;
@@ -2209,12 +2201,6 @@ final class Recorder implements JitHooks.InstructionListener {
         return cells;
     }
 
-    /** Whether the trace bound this method itself (a method read from super()): its function is a constant. */
-    private static boolean boundInTrace(Value fnValue, PyBoundMethod bm) {
-        return fnValue instanceof Op o && o.opcode == OpCode.CALL && o.descr == TraceHelpers.NEW_BOUND_METHOD
-                && o.arg(0) instanceof Const c && c.refValue() == bm.function;
-    }
-
     /** The operand of a make_function call that is the closure tuple. */
     private static final int MAKE_FUNCTION_CLOSURE = 5;
 
@@ -2223,8 +2209,13 @@ final class Recorder implements JitHooks.InstructionListener {
      * then it knows its code without a guard, which a new function each iteration would fail.
      */
     private static boolean madeInTrace(Value fnValue, PyFunction pf) {
-        return fnValue instanceof Op o && o.opcode == OpCode.CALL && o.descr == TraceHelpers.MAKE_FUNCTION
-                && o.arg(2) instanceof Const code && code.refValue() == pf.code;
+        return callOf(fnValue, TraceHelpers.MAKE_FUNCTION) instanceof Op o && o.arg(2) instanceof Const code
+                && code.refValue() == pf.code;
+    }
+
+    /** The value as a call of that helper (a value the trace made), or null. */
+    private static Op callOf(Value v, CallDescr helper) {
+        return v instanceof Op o && o.opcode == OpCode.CALL && o.descr == helper ? o : null;
     }
 
     private boolean inlinable(PyFunction pf, int argc) {

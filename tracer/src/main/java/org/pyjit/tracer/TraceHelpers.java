@@ -11,7 +11,6 @@ import org.pyjit.interp.runtime.FloatOps;
 import org.pyjit.interp.runtime.IntOps;
 import org.pyjit.interp.runtime.Iterators;
 import org.pyjit.interp.runtime.Ops;
-import org.pyjit.interp.runtime.PyBoundMethod;
 import org.pyjit.interp.runtime.PyCell;
 import org.pyjit.interp.runtime.PyDict;
 import org.pyjit.interp.runtime.PyErr;
@@ -135,14 +134,10 @@ public final class TraceHelpers {
 
     public static CodeObject functionCode(PyFunction f) { return f.code; }
 
-    public static PyDict functionGlobals(PyFunction f) { return f.globals; }
-
     /** The cell of a function's free variable i (a closure's cells never change). */
     public static PyCell functionCell(PyFunction f, long i) { return f.closure[(int) i]; }
 
     public static PySuper newSuper(PyType start, Object self) { return new PySuper(start, self); }
-
-    public static PyBoundMethod newBoundMethod(Object function, Object self) { return new PyBoundMethod(self, function); }
 
     /** The cell of a captured variable, made when an inlined function is entered (null: unbound). */
     public static PyCell newCell(Object value) { return new PyCell(value); }
@@ -319,13 +314,10 @@ public final class TraceHelpers {
     static final CallDescr CELL_VALUE = keeps("cell_value", "cellValue", false, PyCell.class);
     static final CallDescr CELL_SET = keeps("cell_set", "cellSet", false, PyCell.class, Object.class);
     static final CallDescr NEW_CELL = allocates("new_cell", "newCell", Object.class);
-    /** super(start, self) and the methods read from it: unused when their calls are inlined. */
+    /** super(start, self): unused once the method read from it is inlined. */
     static final CallDescr NEW_SUPER = allocates("new_super", "newSuper", PyType.class, Object.class);
-    static final CallDescr NEW_BOUND_METHOD = allocates("new_bound_method", "newBoundMethod", Object.class,
-            Object.class);
-    /** A function's code, globals and closure are fixed when it is made. */
+    /** A function's code and closure are fixed when it is made. */
     static final CallDescr FUNCTION_CODE = d("function_code", "functionCode", true, false, PyFunction.class);
-    static final CallDescr FUNCTION_GLOBALS = d("function_globals", "functionGlobals", true, false, PyFunction.class);
     static final CallDescr FUNCTION_CELL = d("function_cell", "functionCell", true, false, PyFunction.class,
             long.class);
     static final CallDescr GET_ITER = d("get_iter", "iterate", false, true, Object.class);

@@ -19,6 +19,7 @@ import org.pyjit.interp.runtime.PyNone;
 import org.pyjit.interp.runtime.PyObject;
 import org.pyjit.interp.runtime.PySet;
 import org.pyjit.interp.runtime.PySlice;
+import org.pyjit.interp.runtime.PySuper;
 import org.pyjit.interp.runtime.PyTuple;
 import org.pyjit.interp.runtime.PyType;
 import org.pyjit.interp.runtime.Sequences;
@@ -100,7 +101,10 @@ final class Instructions {
         if (f.namespace.remove(name) == null) throw PyErr.nameError("name '" + name + "' is not defined");
     }
 
-    /** LOAD_METHOD: replaces TOS by (function, self) for a plain method, or (bound attribute, null). */
+    /**
+     * LOAD_METHOD: replaces TOS by (function, self) for a plain method (an instance's, or one super() finds),
+     * or (bound attribute, null).
+     */
     static void loadMethod(Object[] stack, int sp, String name) {
         Object obj = stack[sp - 1];
         if (obj instanceof PyObject p) {
@@ -110,8 +114,14 @@ final class Instructions {
                 stack[sp] = p;
                 return;
             }
+        } else if (obj instanceof PySuper sup && sup.self instanceof PyObject self
+                && PySuper.lookupAfter(self.type, sup.start, name) instanceof PyFunction d) {
+            // super().m(...): the function and self, as for an instance's own method; no bound method made.
+            stack[sp - 1] = d;
+            stack[sp] = self;
+            return;
         } else if (!(obj instanceof PyType) && !(obj instanceof org.pyjit.interp.runtime.PyModule)
-                && !(obj instanceof org.pyjit.interp.runtime.PySuper)) {
+                && !(obj instanceof PySuper)) {
             Object d = Ops.type(obj).lookup(name);
             if (d instanceof PyBuiltinFunction b && b.isMethod()) {
                 stack[sp - 1] = d;
