@@ -8,25 +8,23 @@ import static org.objectweb.asm.Opcodes.ILOAD;
 import static org.objectweb.asm.Opcodes.ISTORE;
 import static org.objectweb.asm.Opcodes.LCONST_0;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.MethodVisitor;
+import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.Const;
 import org.pyjit.optimizer.ir.Kind;
 import org.pyjit.optimizer.ir.Op;
+import org.pyjit.optimizer.ir.Trace;
 import org.pyjit.optimizer.ir.Value;
-import org.pyjit.optimizer.ir.Virtual;
 
 /**
- * One JVM local per SSA value of the loop method (slot 0 is the io array; a long or double takes two
- * slots; the most used values have the low slots). Locals are never shared: C2 builds SSA from them and allocates registers itself, so reuse would
- * only make the bytecode harder to read. Constants are pushed as literals or class-data constants.
+ * The JVM locals of the loop method's values (slot 0 is the io array; a long or double takes two slots): values
+ * never live at once share one ({@link SlotSharing}), and the most used have the low slots. Constants are pushed
+ * as literals or class-data constants.
  */
 final class Locals {
-    private final Map<Op, Integer> slots = new IdentityHashMap<>();
+    private final Map<Op, Integer> slots;
     private final Map<Op, Integer> uses = new IdentityHashMap<>();
     /** A value left on the operand stack for the next op, which loads it first (see {@link #passOnStack}). */
     private Op deferred;
@@ -34,26 +32,19 @@ final class Locals {
     private final ClassData classData;
     private int next;
 
-    /**
-     * Slots for every value-defining op, after {@code reserved} leading slots (the method's parameters). The
-     * most used values get the lowest slots: a load from a slot below 256 takes 2 bytes, above it 4.
-     */
-    Locals(List<Op> ops, int reserved, ClassData classData) {
+    /** Slots for the values of the trace and its bridges, after {@code reserved} leading slots (the parameters). */
+    Locals(Trace t, int reserved, ClassData classData) {
         this.classData = classData;
-        this.next = reserved;
-        List<Op> values = new ArrayList<>();
-        for (Op op : ops) {
-            if (op.kind() != Kind.VOID) values.add(op);
-            for (int i = 0; i < op.argCount(); i++) if (op.arg(i) instanceof Op a) uses.merge(a, 1, Integer::sum);
-            if (op.hasExit()) for (Op live : op.snapshot().liveOps()) uses.merge(live, 1, Integer::sum);
-        }
-        // Most used first (stable). A class, not Comparator.comparingInt(lambda).reversed(): lambdas are linked
-        // through invokedynamic at their first use, 2-3 ms of the first trace's compile.
-        values.sort(new Comparator<Op>() {
-            @Override
-            public int compare(Op a, Op b) { return Integer.compare(uses(b), uses(a)); }
-        });
-        for (Op op : values) slots.put(op, allocate(op.kind()));
+        for (Op op : t.ops) countUses(op);
+        for (Bridge b : t.bridges) for (Op op : b.ops()) countUses(op);
+        SlotSharing.Slots s = SlotSharing.assign(t, reserved, uses);
+        this.slots = s.slots();
+        this.next = s.end();
+    }
+
+    private void countUses(Op op) {
+        for (int i = 0; i < op.argCount(); i++) if (op.arg(i) instanceof Op a) uses.merge(a, 1, Integer::sum);
+        if (op.hasExit()) for (Op live : op.snapshot().liveOps()) uses.merge(live, 1, Integer::sum);
     }
 
     /** How often op's value is read: as an operand, or as a live value of an exit. */

@@ -10,12 +10,9 @@ import static org.objectweb.asm.Opcodes.IRETURN;
 import static org.objectweb.asm.Opcodes.RETURN;
 import static org.objectweb.asm.Opcodes.V21;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
-import org.pyjit.optimizer.ir.Bridge;
-import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.Trace;
 
 /**
@@ -51,9 +48,7 @@ final class TraceClassWriter {
         cw.visitSource(names.sourceFile(), null);
         ClassData data = new ClassData(names.internalClassName());
         ExitStubs exits = new ExitStubs(names.internalClassName(), t.exits(), exitBase, data, links);
-        List<Op> all = new ArrayList<>(t.ops);
-        for (Bridge b : t.bridges) all.addAll(b.ops());
-        Locals locals = new Locals(all, 1, data);
+        Locals locals = new Locals(t, 1, data);
         int loopBytes = LoopMethodWriter.write(cw, names.methodName(), t, locals, exits);
         writeEntry(cw, names);
         checkSize("loop method", loopBytes);

@@ -15,6 +15,10 @@ import static org.pyjit.optimizer.ir.OpCode.*;
 
 import java.lang.ref.WeakReference;
 import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 import org.pyjit.codegen.elsewhere.PackagePrivateHelper;
 import org.pyjit.interp.runtime.PyException;
 import org.pyjit.optimizer.ir.Const;
@@ -490,6 +494,46 @@ class TraceCompilerTest {
         b.op(JUMP, v);
         String why = refusal(b);
         assertTrue(why.matches("loop method is \\d+ bytes, over the 8000-byte limit"), why);
+    }
+
+    /**
+     * 600 float values each live only until the next is made, and one live through the loop: they share
+     * a few JVM locals (a local per value, the method had 600 and needed wide loads above slot 255), and the
+     * loop still computes what it did.
+     */
+    @Test
+    void valuesNeverLiveAtOnceShareALocal() throws Throwable {
+        TraceBuilder b = new TraceBuilder().atLine(2);
+        Op k = b.input(0);
+        Op x = b.input(1);
+        Op ki = b.op(UNBOX_INT, k);
+        Op xf = b.op(UNBOX_FLOAT, x);
+        b.op(LABEL, ki, xf);
+        Op v = xf;
+        for (int i = 0; i < 600; i++) v = b.op(FLOAT_ADD, v, Const.ofDouble(0.5));
+        Op next = b.op(INT_ADD, ki, Const.ofLong(1));
+        Op end = b.guard(GUARD_TRUE, at(ki, v), b.op(INT_LT, next, Const.ofLong(10)));
+        end.expectedExit = true;
+        b.op(JUMP, next, v);
+        Trace t = build(b);
+        byte[] bytes = TraceClassWriter.write(t, LoopNames.of(t), 0, new ExitLinks(0, t.exits().size())).bytes();
+        int[] maxLocals = {-1};
+        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
+                if (!name.startsWith("loop@")) return null;
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitMaxs(int stack, int locals) { maxLocals[0] = locals; }
+                };
+            }
+        }, 0);
+        assertTrue(maxLocals[0] > 0 && maxLocals[0] < 16, "locals: " + maxLocals[0]);
+        CompiledLoop loop = TraceCompiler.compile(t);
+        Object[] io = io(loop, 0L, 1.0);
+        assertEquals(loop.exits().indexOf(end), run(loop, io), "the expected exit");
+        assertEquals(9L, io[0]);
+        assertEquals(1.0 + 10 * 600 * 0.5, (Double) io[1], 1e-9);
     }
 
     /**

@@ -552,14 +552,14 @@ public final class TracingJit implements JitHooks {
 
     /**
      * How far over the method size limit a recording will be, by the bytes of bytecode per recorded op that
-     * the traces of the benchmark programs compiled to: at least (the fewest: 12 for a loop, whose body is
-     * peeled once; 5 for a function), or typically (about 20 and 10). When even the least is over, optimizing
+     * the traces of the benchmark programs compiled to: at least (the fewest: 11.7 for a loop, whose body is
+     * peeled once; 5.2 for a function), or typically (about 20 and 9). When even the least is over, optimizing
      * and generating it would only find it too big (chaos's loop inlining three spline evaluations recorded
      * 1,855 ops, and 0.45 s went into optimizing, verifying and writing it and another like it before they
      * failed); the typical size says how much to leave out.
      */
     private static double recordedOverLimit(Trace t, boolean typical) {
-        double bytesPerOp = t.isFunction() ? (typical ? 10 : 5) : (typical ? 20 : 12);
+        double bytesPerOp = t.isFunction() ? (typical ? 9 : 5) : (typical ? 20 : 11);
         return t.ops.size() * bytesPerOp / TraceCompiler.maxMethodBytes();
     }
 

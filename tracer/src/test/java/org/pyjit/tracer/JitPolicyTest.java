@@ -301,36 +301,53 @@ class JitPolicyTest {
         assertTrue(e.bridges.size() + e.sideTraces.size() < 10, e.bridges.size() + " bridges, " + e.sideTraces);
     }
 
-    /** A loop calling big(x), a sum of that many products: inlined, its trace grows with them. */
-    private static Events runLoopCallingABigSum(int terms, String expected) {
+    /**
+     * A loop calling big(x), a sum of that many float products: inlined, its trace grows with them, by some 12
+     * bytes of bytecode per recorded op.
+     */
+    private static Events runLoopCallingABigFloatSum(int terms, String expected) {
         StringBuilder sum = new StringBuilder("x * 1.5");
         for (int i = 2; i < terms; i++) sum.append(" + x * ").append(i).append(".5");
+        return runLoopCallingBig(sum, "i * 0.5", expected);
+    }
+
+    /**
+     * The same with int products: each addition and product is checked for overflow, and each check leaves the
+     * trace with the partial sum on the stack, which makes the trace grow by some 80 bytes per recorded op.
+     */
+    private static Events runLoopCallingABigIntSum(int terms, String expected) {
+        StringBuilder sum = new StringBuilder("x * 2");
+        for (int i = 3; i < terms + 2; i++) sum.append(" + x * ").append(i);
+        return runLoopCallingBig(sum, "i", expected);
+    }
+
+    private static Events runLoopCallingBig(CharSequence sum, String argument, String expected) {
         return runLoops("def big(x):\n    return " + sum + """
 
                 def run(n):
-                    t = 0.0
+                    t = 0
                     for i in range(n):
-                        t += big(i * 0.5)
+                        t += big(%s)
                     return t
                 print(run(3000))
-                """, JitParams.DEFAULTS.withThreshold(50), expected);
+                """.formatted(argument), JitParams.DEFAULTS.withThreshold(50), expected);
     }
 
     @Test
     void aTraceTooBigToCompileIsRecordedAgainWithItsCallsResidual() {
         // big() inlined makes the loop method about 13 KB, over the 8000-byte limit; called, the loop fits.
-        Events e = runLoopCallingABigSum(300, "101215125375.0\n");
+        Events e = runLoopCallingABigIntSum(80, "14935020000\n");
         assertEquals(List.of("run"), e.compiled);
         assertEquals(1, e.failed.size(), "one failed compile, then one with the call residual: " + e.failed);
         assertTrue(e.failed.get(0).matches("codegen: loop method is \\d+ bytes, over the 8000-byte limit; "
-                + "recording again with calls inlined 0 deep"), e.failed.get(0));
+                + "recording again with calls of big residual"), e.failed.get(0));
     }
 
     @Test
     void aRecordingFarTooBigForAMethodIsCutBeforeItIsOptimized() {
         // big() inlined records some 1,000 ops: no loop that big has ever fit 8000 bytes, so the recording is
         // not optimized and written only to fail; it is recorded again at once with less inlined.
-        Events e = runLoopCallingABigSum(500, "281155125375.0\n");
+        Events e = runLoopCallingABigFloatSum(500, "281155125375.0\n");
         assertEquals(List.of("run"), e.compiled);
         assertEquals(1, e.failed.size(), e.failed.toString());
         assertTrue(e.failed.get(0).matches("codegen: recorded \\d+ ops: over the 8000-byte limit at the fewest "
