@@ -497,8 +497,10 @@ public final class TracingJit implements JitHooks {
         Trace optimized;
         try {
             DeadLocals.prune(trace);
-            optimized = TraceVerifier.verify(Optimizer.optimize(TraceVerifier.verify(trace)));
-            if (stress != null) optimized = TraceVerifier.verify(StressGuards.insert(optimized, stress));
+            // The recording is checked here, the optimized trace by TraceCompiler (once: verifying is a
+            // tenth of the JIT's own time on the main thread in deltablue).
+            optimized = Optimizer.optimize(TraceVerifier.verify(trace));
+            if (stress != null) optimized = StressGuards.insert(optimized, stress);
         } catch (RuntimeException e) {
             failed(s, trace, "optimizer: " + e);
             return;
@@ -598,7 +600,6 @@ public final class TracingJit implements JitHooks {
         CompiledLoop code;
         try {
             DeadLocals.prune(withBridge);
-            TraceVerifier.verify(withBridge);
             code = TraceCompiler.compile(withBridge);
         } catch (CodegenException | RuntimeException e) {
             // Too big: later bridges of this loop are side traces.
@@ -625,7 +626,7 @@ public final class TracingJit implements JitHooks {
         CompiledLoop code;
         try {
             DeadLocals.prune(side);
-            code = TraceCompiler.compile(TraceVerifier.verify(side), site.in().nextExitBase());
+            code = TraceCompiler.compile(side, site.in().nextExitBase());
         } catch (CodegenException | RuntimeException e) {
             s.countBridgeTry(site.exit());
             for (JitEvents l : listeners) l.compileFailed(side, "side trace: " + e.getMessage());
