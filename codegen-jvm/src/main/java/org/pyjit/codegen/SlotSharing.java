@@ -27,7 +27,8 @@ import org.pyjit.optimizer.ir.Value;
  * value is stored before it branches to its stub, and so are an overflow check's operands). A value's range runs from its first point to its last, so
  * a value may take the local of one whose last use is the op that makes it; values whose ranges do not
  * overlap share a local. The ranges are intervals, colored greedily in order of their starts, which needs no
- * more locals than values live at once. Only values of one JVM type share a local.
+ * more locals of a type than there are ranges of that type over one point. Only values of one JVM type share a
+ * local, so the verifier sees one type per local wherever paths meet.
  */
 final class SlotSharing {
     /** The slot of each value, and the first slot after them all. */
