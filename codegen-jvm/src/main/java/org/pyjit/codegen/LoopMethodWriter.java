@@ -68,14 +68,14 @@ final class LoopMethodWriter {
 
     private void body(Trace t) throws CodegenException {
         Op label = t.label();
-        List<? extends Value> targets = label != null ? label.args() : t.inputs();
+        List<? extends Value> targets = jumpTargets(t, false);
         checkDistinct(targets);
         for (Bridge b : t.bridges) bridgeStarts.put(b.guard(), new Label());
         for (int i = 0; i < t.ops.size(); i++) {
             Op op = t.ops.get(i);
             if (op.opcode != OpCode.MERGE) continue;
             mergeLabels.put(op, new Label());
-            mergeParams.put(op, t.ops.subList(i + 1, i + 1 + op.argCount()));
+            mergeParams.put(op, mergeParams(t, i));
         }
         int inputs = 0;
         while (inputs < t.ops.size() && t.ops.get(inputs).opcode == OpCode.INPUT) {
@@ -89,9 +89,21 @@ final class LoopMethodWriter {
         for (Bridge b : t.bridges) {
             mv.visitLabel(bridgeStarts.get(b.guard()));
             line = -1;
-            if (b.toStart()) emitAll(b.ops(), t.inputs(), start); else emitAll(b.ops(), targets, header);
+            if (b.toStart()) emitAll(b.ops(), jumpTargets(t, true), start); else emitAll(b.ops(), targets, header);
         }
     }
+
+    /**
+     * The values whose locals a JUMP moves the next values into: the LABEL's params, or the trace's inputs when
+     * it has no LABEL or the jump is a bridge's that restarts the trace (see also {@link SlotSharing}).
+     */
+    static List<? extends Value> jumpTargets(Trace t, boolean restarts) {
+        Op label = t.label();
+        return label == null || restarts ? t.inputs() : label.args();
+    }
+
+    /** The params of the MERGE at t.ops[i]: the MERGE_PARAM ops right after it, one per operand. */
+    static List<Op> mergeParams(Trace t, int i) { return t.ops.subList(i + 1, i + 1 + t.ops.get(i).argCount()); }
 
     /**
      * The ops in order; a bool that only the next op, a guard, tests is branched on where it is made, and a

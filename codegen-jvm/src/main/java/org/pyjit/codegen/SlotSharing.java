@@ -3,9 +3,11 @@ package org.pyjit.codegen;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.Type;
 import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.Kind;
@@ -40,12 +42,17 @@ final class SlotSharing {
     /** Each value's number: its bit in the liveness sets. */
     private final Map<Op, Integer> number = new IdentityHashMap<>();
     private final List<Op> values = new ArrayList<>();
+    /** The JUMPs that end bridges restarting the trace (at its start, with new inputs). */
+    private final Set<Op> restarting = Collections.newSetFromMap(new IdentityHashMap<>());
     private int[][] successors;
 
     private SlotSharing(Trace trace) {
         this.trace = trace;
         for (Op op : trace.ops) add(op);
-        for (Bridge b : trace.bridges) for (Op op : b.ops()) add(op);
+        for (Bridge b : trace.bridges) {
+            for (Op op : b.ops()) add(op);
+            if (b.toStart()) restarting.add(b.ops().get(b.ops().size() - 1));
+        }
     }
 
     /**
@@ -85,7 +92,7 @@ final class SlotSharing {
         for (int p = 0; p < order.size(); p++) {
             Op op = order.get(p);
             r[p] = switch (op.opcode) {
-                case JUMP -> new int[] {restarts(op) ? inputs : header};
+                case JUMP -> new int[] {restarting.contains(op) ? inputs : header};
                 case MERGE_JUMP -> new int[] {position.get((Op) op.descr) + 1};
                 case FINISH, RETURN, YIELD -> new int[0];
                 default -> {
@@ -154,25 +161,16 @@ final class SlotSharing {
         return r;
     }
 
+    /** As LoopMethodWriter.moveInto moves them. */
     private static void moved(Op op, List<? extends Value> targets, List<Op> r) {
         for (int i = 0; i < targets.size(); i++) if (op.arg(i) != targets.get(i)) r.add((Op) targets.get(i));
     }
 
-    /** A JUMP's targets: the LABEL's params, or the inputs without a LABEL or for a bridge that restarts. */
     private List<? extends Value> jumpTargets(Op jump) {
-        Op label = trace.label();
-        return label == null || restarts(jump) ? trace.inputs() : label.args();
+        return LoopMethodWriter.jumpTargets(trace, restarting.contains(jump));
     }
 
-    private List<Op> mergeParams(Op merge) {
-        int i = position.get(merge);
-        return trace.ops.subList(i + 1, i + 1 + merge.argCount());
-    }
-
-    private boolean restarts(Op jump) {
-        for (Bridge b : trace.bridges) if (b.toStart() && b.ops().get(b.ops().size() - 1) == jump) return true;
-        return false;
-    }
+    private List<Op> mergeParams(Op merge) { return LoopMethodWriter.mergeParams(trace, position.get(merge)); }
 
     /** Each value's range, and a group per value (values of one group share a local). */
     private int[] groups(BitSet[] liveIn) {
