@@ -128,7 +128,7 @@ final class Recorder implements JitHooks.InstructionListener {
     /** Guards on data branches recorded since the first unrolled iteration, per branch (see resolveBranch). */
     private final Map<BranchSite, Integer> unrolledBranches = new HashMap<>();
     private int recorded;
-    /** The deepest nesting of inlined calls recorded so far. */
+    /** The deepest nesting of inlined calls recorded so far (leaves inlined below inlineDepth not counted). */
     private int deepestInline;
 
     private record BranchSite(CodeObject code, int pc) {
@@ -2041,7 +2041,8 @@ final class Recorder implements JitHooks.InstructionListener {
         setUpCells(callee, closure);
         callee.callKind = kind;
         frames.add(callee);
-        deepestInline = Math.max(deepestInline, frames.size() - 1);
+        // A leaf below inlineDepth does not count: recording again with one level less must leave out a call.
+        deepestInline = Math.max(deepestInline, Math.min(frames.size() - 1, maxInlineDepth));
         globalsOf.put(pf.code, pf.globals);
         enteringCallee = pf;
     }
@@ -2221,12 +2222,32 @@ final class Recorder implements JitHooks.InstructionListener {
     private boolean inlinable(PyFunction pf, int argc) {
         CodeObject c = pf.code;
         if (c.argCount != argc || c.hasVarargs || c.hasVarkw || c.kwOnlyCount != 0 || c.isGenerator) return false;
-        if (frames.size() > maxInlineDepth) return false;
+        if (frames.size() > maxInlineDepth && !(frames.size() == maxInlineDepth + 1 && isSmallLeaf(c))) return false;
         for (SymbolicFrame s : frames) if (s.code == c) return false;
         // A function with a loop is inlined and its loop unrolled (a short loop over a few items), unless an
         // earlier recording found the loop too long or too branchy to unroll.
         return !jit.keepsResidual(c) && !residual.contains(c);
     }
+
+    /**
+     * Whether the code is a small leaf: no calls, no loop, at most LEAF_SIZE instructions (an __init__ that
+     * stores its arguments, a getter). Such a callee is inlined one level deeper than inlineDepth: it cannot
+     * nest further calls, so it adds a few ops, where a residual call of it would cost a frame in the
+     * interpreter (readpoly's Point(...) made by a method called from a property called from the loop).
+     */
+    static boolean isSmallLeaf(CodeObject c) {
+        if (c.ops.length > LEAF_SIZE) return false;
+        for (int pc = 0; pc < c.ops.length; pc++) {
+            int op = c.ops[pc];
+            if (op == Opcode.CALL || op == Opcode.CALL_METHOD || op == Opcode.CALL_KW || op == Opcode.CALL_FUNCTION_EX
+                    || op == Opcode.JUMP && c.args[pc] < pc) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int LEAF_SIZE = 40;
 
     /** Whether the code has a loop (a backward jump). */
     static boolean hasLoop(CodeObject c) {

@@ -577,6 +577,34 @@ class TraceShapeTest {
     }
 
     @Test
+    void aSmallLeafIsInlinedOneLevelBelowTheInlineDepthAndOtherCallsThereStayCalls() {
+        // The loop calls a, a calls b, b calls c: three levels, the default depth. c makes a P, whose __init__
+        // (a leaf: it stores its arguments) is a fourth level; c's call of q (it calls abs) is not a leaf.
+        List<Trace> ts = traces("""
+                class P:
+                    def __init__(self, x):
+                        self.x = x
+                def q(v):
+                    return abs(v)
+                def c(i):
+                    return P(i).x + q(i)
+                def b(i):
+                    return c(i)
+                def a(i):
+                    return b(i)
+                def f(n):
+                    s = 0
+                    for i in range(n):
+                        s += a(i)
+                    return s
+                print(f(5000))
+                """);
+        Trace loop = loopIn(ts, "f");
+        List<Op> ops = loopOps(loop);
+        assertEquals(1, calls(ops, "call1"), "only q is called, P's __init__ is inlined:\n" + text(loop));
+        assertEquals(0, calls(ops, "new_instance"), "so the P made and dropped is never allocated:\n" + text(loop));
+    }
+    @Test
     void operatorMethodsPropertiesAndCallableInstancesAreInlined() {
         List<Trace> ts = traces("""
                 class V:
