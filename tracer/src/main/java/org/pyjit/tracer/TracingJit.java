@@ -9,6 +9,7 @@ import org.pyjit.codegen.CompiledLoop;
 import org.pyjit.codegen.ExitLinks;
 import org.pyjit.codegen.TraceCompiler;
 import org.pyjit.interp.compile.CodeObject;
+import org.pyjit.interp.compile.Opcode;
 import org.pyjit.interp.exec.Frame;
 import org.pyjit.interp.exec.Interpreter;
 import org.pyjit.interp.exec.JitHooks;
@@ -41,6 +42,8 @@ public final class TracingJit implements JitHooks {
     /** Functions whose loops a recording could not unroll: calls of them are residual in every trace. */
     private final java.util.Set<CodeObject> residualFunctions =
             java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Functions a loop's recording left out to make its trace small enough: their calls from it are residual. */
+    private final java.util.Set<CodeObject> cutForSize = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private TracingJit(Interpreter interp, JitParams params) {
         this.interp = interp;
@@ -129,6 +132,22 @@ public final class TracingJit implements JitHooks {
     /** An inner loop whose end is taken often: see SHORT_INNER_LOOP. */
     private static boolean runsShort(LoopState s) {
         return s.runs > 0 && s.backEdges < (long) SHORT_INNER_LOOP * s.runs;
+    }
+
+    /**
+     * Whether every loop of the function that has run averaged fewer than SHORT_INNER_LOOP back edges per
+     * run: too short to compile alone, they are unrolled in the function's trace, as they would be in a
+     * caller's (chaos's Spline.__call__, residual in its caller's trace as too big, loops over the spline's
+     * degree: 3 and 1-3 iterations).
+     */
+    private static boolean loopsAllShort(CodeObject c) {
+        for (int pc = 0; pc < c.ops.length; pc++) {
+            if (c.ops[pc] == Opcode.JUMP && c.args[pc] < pc) {
+                LoopState loop = state(c, c.args[pc]);
+                if (loop.runs > 0 && !runsShort(loop)) return false;
+            }
+        }
+        return true;
     }
 
     /** Short: seen over several runs, it averages fewer than minTrips back edges per run. */
@@ -345,18 +364,26 @@ public final class TracingJit implements JitHooks {
         LoopState s = state(f.code, f.code.ops.length);
         if (s.compiled != null) return run(s, f);
         if (recorder != null || s.blacklisted) return false;
-        if (s.counter == 0 && s.failures == 0 && Recorder.hasLoop(f.code)) {
-            // Its loops get traces of their own; a function trace would unroll their first iterations, and
-            // every path through them would need a bridge (deltablue recompiled one function 20 times).
-            s.blacklisted = true;
-            return false;
-        }
         if (s.backoff > 0) {
             s.backoff--;
             return false;
         }
         if (++s.counter < params.threshold()) return false;
         s.counter = 0;
+        if (s.failures == 0 && Recorder.hasLoop(f.code)) {
+            if (!loopsAllShort(f.code) || keepsResidual(f.code)) {
+                // Its loops get traces of their own, or a recording found one too long or too branchy to
+                // unroll; a function trace would unroll their first iterations, and every path through them
+                // would need a bridge (deltablue recompiled one function 20 times).
+                s.blacklisted = true;
+                return false;
+            }
+            // Short loops, unrolled as a caller's trace would: only worth a trace of its own when a caller's
+            // trace could not take it for size, and calls it residually (chaos's Spline.__call__, 42% of the
+            // main thread in the interpreter). Data-driven short loops (deltablue's walks over a variable's
+            // few constraints) would multiply paths; asked again after another threshold of calls.
+            if (!cutForSize.contains(f.code)) return false;
+        }
         startRecording(f, s, true);
         return false;
     }
@@ -534,6 +561,7 @@ public final class TracingJit implements JitHooks {
         if (cut != null) {
             // The biggest part that is enough to leave out becomes a residual call.
             s.residual.add(cut);
+            cutForSize.add(cut);
             s.counter = params.threshold() - 1;
             for (JitEvents l : listeners) {
                 l.compileFailed(trace, "codegen: " + why + "; recording again with calls of " + cut.qualname + " residual");

@@ -119,6 +119,40 @@ class JitPolicyTest {
         assertFalse(e.functionTraces.contains("total"), "function traces: " + e.functionTraces);
     }
 
+    /** A loop calling twice a function whose short loop (two iterations) adds up that many float products. */
+    private static Events runLoopCallingAShortLoopTwice(int terms, String expected) {
+        StringBuilder sum = new StringBuilder("x * 1.5");
+        for (int i = 2; i <= terms; i++) sum.append(" + x * ").append(i).append(".5");
+        return run("""
+                def big(x):
+                    t = 0.0
+                    for k in range(2):
+                        t += %s
+                    return t
+                def run(n):
+                    t = 0.0
+                    for i in range(n):
+                        t += big(i * 0.5) - big(i * 0.25)
+                    return t
+                print(run(3000))
+                """.formatted(sum), JitParams.DEFAULTS.withThreshold(50).withFunctionTraces(true), expected);
+    }
+
+    @Test
+    void aFunctionWithShortLoopsTooBigForItsCallersTraceGetsAFunctionTrace() {
+        // Two calls of big inlined, its loop unrolled in each, are too big for one method: the caller's trace
+        // calls it, and it is compiled from its entry with its loop unrolled once.
+        Events big = runLoopCallingAShortLoopTwice(150, "25641450000.0\n");
+        assertTrue(big.failed.stream().anyMatch(r -> r.endsWith("recording again with calls of big residual")),
+                "failed: " + big.failed);
+        assertEquals(List.of("big"), big.functionTraces);
+        assertTrue(big.expectedExits.getOrDefault("big", 0) > 1000, "its calls return through its trace: "
+                + big.expectedExits);
+        // Small enough to inline, it is only part of its caller's trace.
+        Events small = runLoopCallingAShortLoopTwice(3, "16869375.0\n");
+        assertEquals(List.of("run"), small.compiled);
+    }
+
     private static final String SIX_IFS = """
             def paths(i):
                 r = 0
