@@ -1212,7 +1212,10 @@ final class Recorder implements JitHooks.InstructionListener {
         }
         if (provenByFailedGuard(b.cond, condWas)) return;
         CodeObject branchCode = top().frame.code;
-        if (innerIterations > 0 && unrolledBranches.merge(new BranchSite(branchCode, b.fallThrough - 1), 1,
+        // A function trace of a function whose loops test only their end unrolls as many copies of the test
+        // as the call ran iterations: its paths are one per trip count, not one per combination of branches.
+        boolean endTestOnly = function && frames.size() == 1 && loopsOnlyTestTheirEnd(branchCode);
+        if (innerIterations > 0 && !endTestOnly && unrolledBranches.merge(new BranchSite(branchCode, b.fallThrough - 1), 1,
                 Integer::sum) > MAX_UNROLLED_BRANCH_COPIES) {
             String reason = "the inner loop at line " + unrolledLoopLine + " branches on data at line "
                     + branchCode.lines[b.fallThrough - 1] + ": unrolled, its paths would multiply";
@@ -2248,6 +2251,30 @@ final class Recorder implements JitHooks.InstructionListener {
     }
 
     private static final int LEAF_SIZE = 40;
+
+    /**
+     * Whether every loop of the code has one conditional branch, the test of whether to go on, and no call
+     * (a search such as chaos's Spline.span: {@code while knots[k + 1] <= u: k += 1}). Unrolled, such a loop
+     * makes one path per trip count, where branches in a loop's body multiply them.
+     */
+    static boolean loopsOnlyTestTheirEnd(CodeObject c) {
+        for (int end = 0; end < c.ops.length; end++) {
+            if (c.ops[end] != Opcode.JUMP || c.args[end] >= end) continue;
+            int tests = 0;
+            for (int pc = c.args[end]; pc < end; pc++) {
+                switch (c.ops[pc]) {
+                    case Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE, Opcode.JUMP_IF_FALSE_OR_POP,
+                            Opcode.JUMP_IF_TRUE_OR_POP, Opcode.FOR_ITER, Opcode.COMPARE_AND_JUMP -> tests++;
+                    case Opcode.CALL, Opcode.CALL_METHOD, Opcode.CALL_KW, Opcode.CALL_FUNCTION_EX -> {
+                        return false;
+                    }
+                    default -> { }
+                }
+            }
+            if (tests != 1) return false;
+        }
+        return true;
+    }
 
     /** Whether the code has a loop (a backward jump). */
     static boolean hasLoop(CodeObject c) {

@@ -371,18 +371,20 @@ public final class TracingJit implements JitHooks {
         if (++s.counter < params.threshold()) return false;
         s.counter = 0;
         if (s.failures == 0 && Recorder.hasLoop(f.code)) {
-            if (!loopsAllShort(f.code) || keepsResidual(f.code)) {
+            if (!loopsAllShort(f.code) || keepsResidual(f.code) && !Recorder.loopsOnlyTestTheirEnd(f.code)) {
                 // Its loops get traces of their own, or a recording found one too long or too branchy to
                 // unroll; a function trace would unroll their first iterations, and every path through them
                 // would need a bridge (deltablue recompiled one function 20 times).
                 s.blacklisted = true;
                 return false;
             }
-            // Short loops, unrolled as a caller's trace would: only worth a trace of its own when a caller's
-            // trace could not take it for size, and calls it residually (chaos's Spline.__call__, 42% of the
-            // main thread in the interpreter). Data-driven short loops (deltablue's walks over a variable's
-            // few constraints) would multiply paths; asked again after another threshold of calls.
-            if (!cutForSize.contains(f.code)) return false;
+            // Short loops, unrolled as a caller's trace would: only worth a trace of its own when callers'
+            // traces call it residually, because it was too big for one (chaos's Spline.__call__, 42% of the
+            // main thread in the interpreter), or because its loop's unrolled copies of its end test were too
+            // many for a caller's trace, when that test is the loop's only branch (chaos's Spline.span).
+            // Data-driven short loops (deltablue's walks over a variable's few constraints, with an if in
+            // them) would multiply paths. Asked again after another threshold of calls.
+            if (!cutForSize.contains(f.code) && !keepsResidual(f.code)) return false;
         }
         startRecording(f, s, true);
         return false;

@@ -153,6 +153,41 @@ class JitPolicyTest {
         assertEquals(List.of("run"), small.compiled);
     }
 
+    @Test
+    void aSearchLoopTooLongToUnrollInACallersTraceGetsAFunctionTraceButALoopWithAnIfDoesNot() {
+        // Unrolled 3 to 5 times in run's trace, each loop's test is copied too often: both calls stay residual.
+        // span's loop has no branch but its test (a path per trip count): its function trace unrolls it.
+        // span_checked's has an if in it too (paths multiply): it gets none.
+        Events e = run("""
+                class S:
+                    def __init__(self):
+                        self.knots = [0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 7, 7]
+                    def span(self, u):
+                        k = 2
+                        while self.knots[k + 1] <= u:
+                            k += 1
+                        return k
+                    def span_checked(self, u):
+                        k = 2
+                        while self.knots[k + 1] <= u:
+                            if k > 100:
+                                k -= 1
+                            k += 1
+                        return k
+                def run(n):
+                    s = S()
+                    t = 0
+                    for i in range(n):
+                        t += s.span(i % 3 + 3.5) * 10 + s.span_checked(i % 3 + 3.5)
+                    return t
+                print(run(3000))
+                """, JitParams.DEFAULTS.withThreshold(50).withFunctionTraces(true), "198000\n");
+        assertTrue(e.aborted.stream().anyMatch(r -> r.endsWith("calls of S.span stay residual")), "" + e.aborted);
+        assertTrue(e.aborted.stream().anyMatch(r -> r.endsWith("calls of S.span_checked stay residual")),
+                "" + e.aborted);
+        assertEquals(List.of("S.span"), e.functionTraces);
+    }
+
     private static final String SIX_IFS = """
             def paths(i):
                 r = 0
