@@ -1957,7 +1957,8 @@ final class Recorder implements JitHooks.InstructionListener {
         Value[] callArgs = new Value[argc + 1];
         callArgs[0] = ref(fnValue);
         for (int i = 0; i < argc; i++) callArgs[i + 1] = ref(args[i]);
-        if (fn instanceof PyBuiltinFunction b && runsNoPythonCode(f, b, f.stack, concreteArgs, argc)) {
+        if (fn instanceof PyBuiltinFunction b && runsNoPythonCode(f, b, f.stack, concreteArgs, argc)
+                || fn instanceof PyType t && constructsWithoutPythonCode(f, t, f.stack, concreteArgs, argc)) {
             // The classes of the arguments are what makes the call safe: guarded, it is an ordinary helper
             // call, and what the trace checked before it still holds after it.
             guardValue(fnValue, fn, before);
@@ -1991,8 +1992,35 @@ final class Recorder implements JitHooks.InstructionListener {
             return argc == 2 && isPlainValue(values[from]) || argc == 2 && values[from] instanceof PyObject
                     && (values[from + 1] instanceof PyType || values[from + 1] instanceof PyTuple t && allTypes(t));
         }
+        if (CONTAINER_BUILTINS.contains(name)) return containersOrPlainValues(values, from, argc);
         if (!inModule && !SAFE_BUILTINS.contains(name)) return false;
         for (int i = from; i < from + argc; i++) if (!isPlainValue(values[i])) return false;
+        return true;
+    }
+
+    /**
+     * Whether calling a builtin type with these arguments makes a new object without running Python code or
+     * changing an existing one: a list, tuple or deque copied from a builtin container (deltablue's
+     * {@code deque([c])}). Such a call is not residual.
+     */
+    private boolean constructsWithoutPythonCode(Frame f, PyType t, Object[] values, int from, int argc) {
+        if (argc == 0) return false;
+        PyModule collections = jit.module("collections");
+        boolean known = collections != null && collections.globals.get("deque") == t
+                || f.builtins.get(t.name) == t && CONTAINER_BUILTINS.contains(t.name);
+        return known && containersOrPlainValues(values, from, argc);
+    }
+
+    /**
+     * Builtins that make a new object from builtin containers and plain values without running Python code:
+     * iterators over them (nqueens' {@code enumerate(queens)}) and copies.
+     */
+    private static final Set<String> CONTAINER_BUILTINS = Set.of("enumerate", "zip", "reversed", "list", "tuple");
+
+    private static boolean containersOrPlainValues(Object[] values, int from, int argc) {
+        for (int i = from; i < from + argc; i++) {
+            if (!isPlainValue(values[i]) && !isBuiltinContainer(values[i])) return false;
+        }
         return true;
     }
 

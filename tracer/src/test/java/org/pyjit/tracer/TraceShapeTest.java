@@ -901,6 +901,30 @@ class TraceShapeTest {
     }
 
     @Test
+    void builtinTypesMadeFromBuiltinContainersAreNotResidualCalls() {
+        // enumerate(tuple) and deque(list) make new objects and run no method of the program.
+        List<Trace> ts = traces("""
+                from collections import deque
+                class P:
+                    def __init__(self, x):
+                        self.x = x
+                def f(ps, t):
+                    s = 0
+                    for p in ps:
+                        e = enumerate(t)
+                        d = deque([p.x])
+                        s += p.x
+                    return s
+                print(f([P(i) for i in range(5000)], (1, 2)))
+                """);
+        Trace loop = loopIn(ts, "f");
+        List<Op> ops = loopOps(loop);
+        assertEquals(0, calls(ops, "call1"), "no residual call:\n" + text(loop));
+        assertEquals(2, calls(ops, "safe_call1"), "the two are made by the generic call:\n" + text(loop));
+        assertTrue(calls(ops, "assumptions_hold") <= 1, "P is checked once per iteration:\n" + text(loop));
+    }
+
+    @Test
     void rebindingOneGlobalDoesNotInvalidateTracesReadingAnother() {
         // The module loop rebinds total at every call of f; f's trace reads K and calls g, other globals.
         List<Trace> ts = allTraces("""
