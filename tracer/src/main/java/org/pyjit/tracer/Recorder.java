@@ -1214,9 +1214,9 @@ final class Recorder implements JitHooks.InstructionListener {
         CodeObject branchCode = top().frame.code;
         // A function trace of a function whose loops test only their end unrolls as many copies of the test
         // as the call ran iterations: its paths are one per trip count, not one per combination of branches.
-        boolean endTestOnly = function && frames.size() == 1 && loopsOnlyTestTheirEnd(branchCode);
-        if (innerIterations > 0 && !endTestOnly && unrolledBranches.merge(new BranchSite(branchCode, b.fallThrough - 1), 1,
-                Integer::sum) > MAX_UNROLLED_BRANCH_COPIES) {
+        if (innerIterations > 0 && !(function && frames.size() == 1 && loopsOnlyTestTheirEnd(branchCode))
+                && unrolledBranches.merge(new BranchSite(branchCode, b.fallThrough - 1), 1, Integer::sum)
+                        > MAX_UNROLLED_BRANCH_COPIES) {
             String reason = "the inner loop at line " + unrolledLoopLine + " branches on data at line "
                     + branchCode.lines[b.fallThrough - 1] + ": unrolled, its paths would multiply";
             // The inlined function the branch is in, when it has a loop (a while loop's own test, a branch in
@@ -2269,13 +2269,13 @@ final class Recorder implements JitHooks.InstructionListener {
     static boolean isSmallLeaf(CodeObject c) {
         if (c.ops.length > LEAF_SIZE) return false;
         for (int pc = 0; pc < c.ops.length; pc++) {
-            int op = c.ops[pc];
-            if (op == Opcode.CALL || op == Opcode.CALL_METHOD || op == Opcode.CALL_KW || op == Opcode.CALL_FUNCTION_EX
-                    || op == Opcode.JUMP && c.args[pc] < pc) {
-                return false;
-            }
+            if (isCall(c.ops[pc]) || c.ops[pc] == Opcode.JUMP && c.args[pc] < pc) return false;
         }
         return true;
+    }
+
+    private static boolean isCall(int op) {
+        return op == Opcode.CALL || op == Opcode.CALL_METHOD || op == Opcode.CALL_KW || op == Opcode.CALL_FUNCTION_EX;
     }
 
     private static final int LEAF_SIZE = 40;
@@ -2290,13 +2290,11 @@ final class Recorder implements JitHooks.InstructionListener {
             if (c.ops[end] != Opcode.JUMP || c.args[end] >= end) continue;
             int tests = 0;
             for (int pc = c.args[end]; pc < end; pc++) {
-                switch (c.ops[pc]) {
-                    case Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE, Opcode.JUMP_IF_FALSE_OR_POP,
-                            Opcode.JUMP_IF_TRUE_OR_POP, Opcode.FOR_ITER, Opcode.COMPARE_AND_JUMP -> tests++;
-                    case Opcode.CALL, Opcode.CALL_METHOD, Opcode.CALL_KW, Opcode.CALL_FUNCTION_EX -> {
-                        return false;
-                    }
-                    default -> { }
+                int op = c.ops[pc];
+                if (isCall(op)) return false;
+                if (op == Opcode.POP_JUMP_IF_FALSE || op == Opcode.POP_JUMP_IF_TRUE || op == Opcode.JUMP_IF_FALSE_OR_POP
+                        || op == Opcode.JUMP_IF_TRUE_OR_POP || op == Opcode.FOR_ITER || op == Opcode.COMPARE_AND_JUMP) {
+                    tests++;
                 }
             }
             if (tests != 1) return false;
