@@ -1992,7 +1992,7 @@ final class Recorder implements JitHooks.InstructionListener {
             return argc == 2 && isPlainValue(values[from]) || argc == 2 && values[from] instanceof PyObject
                     && (values[from + 1] instanceof PyType || values[from + 1] instanceof PyTuple t && allTypes(t));
         }
-        if (CONTAINER_BUILTINS.contains(name)) return containersOrPlainValues(values, from, argc);
+        if (!inModule && CONTAINER_BUILTINS.contains(name)) return containersOrPlainValues(values, from, argc);
         if (!inModule && !SAFE_BUILTINS.contains(name)) return false;
         for (int i = from; i < from + argc; i++) if (!isPlainValue(values[i])) return false;
         return true;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.corpus.CorpusPrograms;
 import org.pyjit.interp.exec.Interpreter;
 import org.pyjit.optimizer.ir.Trace;
@@ -27,7 +28,10 @@ import org.pyjit.optimizer.ir.Trace;
  */
 class JitCorpusTest {
     private static final AtomicInteger COMPILED = new AtomicInteger();
-    /** Compile failures other than the size limit: each is a bug in the optimizer or code generator. */
+    /**
+     * Compile failures other than the size limit, and recordings a Java exception aborted: each is a bug in
+     * the recorder, the optimizer or the code generator.
+     */
     private static final List<String> BROKEN = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     private record Mode(String name, JitParams params) {}
@@ -56,6 +60,12 @@ class JitCorpusTest {
             @Override
             public void compileFailed(Trace t, String reason) {
                 if (!reason.contains("-byte limit")) BROKEN.add(t.code.filename + ":" + t.line() + ": " + reason);
+            }
+
+            @Override
+            public void recordingAborted(CodeObject code, int headerPc, String reason) {
+                // A Java exception in the recorder aborts the recording: the output stays right, the loop slow.
+                if (reason.contains("recorder error")) BROKEN.add(code.filename + " " + code.qualname + ": " + reason);
             }
         });
     }
@@ -94,8 +104,8 @@ class JitCorpusTest {
 
     /**
      * The JIT must actually have compiled loops over the corpus, or the modes above tested nothing; and no
-     * compile may have failed for a reason other than the method size limit (the program's output would not
-     * show it: the loop just stays interpreted).
+     * compile may have failed for a reason other than the method size limit, nor a recording for a Java
+     * exception (the program's output would not show it: the loop just stays interpreted).
      */
     @AfterAll
     static void loopsWereCompiled() {
