@@ -2269,7 +2269,7 @@ final class Recorder implements JitHooks.InstructionListener {
     static boolean isSmallLeaf(CodeObject c) {
         if (c.ops.length > LEAF_SIZE) return false;
         for (int pc = 0; pc < c.ops.length; pc++) {
-            if (isCall(c.ops[pc]) || c.ops[pc] == Opcode.JUMP && c.args[pc] < pc) return false;
+            if (isCall(c.ops[pc]) || isBackEdge(c, pc)) return false;
         }
         return true;
     }
@@ -2287,7 +2287,7 @@ final class Recorder implements JitHooks.InstructionListener {
      */
     static boolean loopsOnlyTestTheirEnd(CodeObject c) {
         for (int end = 0; end < c.ops.length; end++) {
-            if (c.ops[end] != Opcode.JUMP || c.args[end] >= end) continue;
+            if (!isBackEdge(c, end)) continue;
             int tests = 0;
             for (int pc = c.args[end]; pc < end; pc++) {
                 int op = c.ops[pc];
@@ -2302,10 +2302,13 @@ final class Recorder implements JitHooks.InstructionListener {
         return true;
     }
 
+    /** Whether the instruction at pc jumps back: a loop's end, whose target is the loop's header. */
+    static boolean isBackEdge(CodeObject c, int pc) { return c.ops[pc] == Opcode.JUMP && c.args[pc] < pc; }
+
     /** Whether the code has a loop (a backward jump). */
     static boolean hasLoop(CodeObject c) {
         for (int pc = 0; pc < c.ops.length; pc++) {
-            if (c.ops[pc] == Opcode.JUMP && c.args[pc] < pc) return true;
+            if (isBackEdge(c, pc)) return true;
         }
         return false;
     }

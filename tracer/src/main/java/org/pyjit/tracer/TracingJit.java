@@ -9,7 +9,6 @@ import org.pyjit.codegen.CompiledLoop;
 import org.pyjit.codegen.ExitLinks;
 import org.pyjit.codegen.TraceCompiler;
 import org.pyjit.interp.compile.CodeObject;
-import org.pyjit.interp.compile.Opcode;
 import org.pyjit.interp.exec.Frame;
 import org.pyjit.interp.exec.Interpreter;
 import org.pyjit.interp.exec.JitHooks;
@@ -142,7 +141,7 @@ public final class TracingJit implements JitHooks {
      */
     private static boolean loopsAllShort(CodeObject c) {
         for (int pc = 0; pc < c.ops.length; pc++) {
-            if (c.ops[pc] == Opcode.JUMP && c.args[pc] < pc) {
+            if (Recorder.isBackEdge(c, pc)) {
                 LoopState loop = state(c, c.args[pc]);
                 if (loop.runs > 0 && !runsShort(loop)) return false;
             }
