@@ -140,6 +140,7 @@ final class CodeBuilder {
     }
 
     int constant(Object value) {
+        value = interned(value);
         Object key = value instanceof org.pyjit.interp.runtime.PyTuple || value instanceof CodeObject
                 ? new ConstKey(Object.class, new IdentityKey(value)) : new ConstKey(value.getClass(), value);
         Integer i = constIndex.get(key);
@@ -157,7 +158,39 @@ final class CodeBuilder {
         public int hashCode() { return System.identityHashCode(o); }
     }
 
+    /**
+     * Strings that look like identifiers are interned, as CPython interns them: a parameter's name, the names of
+     * keyword arguments (a tuple constant of CALL_KW), attribute names and string constants used as dict keys
+     * are then one object wherever they are written, and matching them (ArgBinder, PyDict) is a pointer compare.
+     */
+    private static Object interned(Object value) {
+        if (value instanceof String s) return identifierLike(s) ? s.intern() : s;
+        if (value instanceof org.pyjit.interp.runtime.PyTuple t) {
+            // The compiler's own fresh tuple (keyword names, a constant display): no one else holds it yet.
+            for (int i = 0; i < t.items.length; i++) {
+                if (t.items[i] instanceof String s && identifierLike(s)) t.items[i] = s.intern();
+            }
+        }
+        return value;
+    }
+
+    private static boolean identifierLike(String s) {
+        if (s.isEmpty() || s.length() > 40) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9')) return false;
+        }
+        return true;
+    }
+
+    private static String[] interned(String[] names) {
+        String[] out = new String[names.length];
+        for (int i = 0; i < names.length; i++) out[i] = names[i].intern();
+        return out;
+    }
+
     int name(String n) {
+        n = n.intern();
         Integer i = nameIndex.get(n);
         if (i != null) return i;
         names.add(n);
@@ -177,8 +210,8 @@ final class CodeBuilder {
             et[k++] = row.region().depth;
         }
         return new CodeObject(name, qualname, filename, firstLine, java.util.Arrays.copyOf(ops, size),
-                java.util.Arrays.copyOf(args, size), consts.toArray(), names.toArray(new String[0]), varnames,
-                cellvars, freevars, cell2arg, argCount, posOnly, kwOnly, varargs, varkw, generator, maxDepth + 2, et,
+                java.util.Arrays.copyOf(args, size), consts.toArray(), names.toArray(new String[0]), interned(varnames),
+                interned(cellvars), interned(freevars), cell2arg, argCount, posOnly, kwOnly, varargs, varkw, generator, maxDepth + 2, et,
                 java.util.Arrays.copyOf(lines, size), java.util.Arrays.copyOf(cols, size),
                 java.util.Arrays.copyOf(endLines, size), java.util.Arrays.copyOf(endCols, size), doc);
     }

@@ -41,13 +41,7 @@ final class ArgBinder {
         for (int k = 0; k < nkw; k++) {
             String name = kwnames[k];
             Object value = args[npos + k];
-            int slot = -1;
-            for (int i = code.posOnlyCount; i < argCount + kwOnly; i++) {
-                if (code.varnames[i].equals(name)) {
-                    slot = i;
-                    break;
-                }
-            }
+            int slot = slotOf(code.varnames, name, code.posOnlyCount, argCount + kwOnly);
             if (slot < 0) {
                 if (kwdict != null) {
                     kwdict.put(name, value);
@@ -98,6 +92,21 @@ final class ArgBinder {
         }
         if (missing != null) throw missingArgs(fn, missing, "keyword-only");
         setupCells(fn, locals);
+    }
+
+    /**
+     * The slot of the parameter called name among varnames[from, to), or -1. The compiler interns names
+     * (CodeBuilder), so a keyword written in a call or a dict's key written in the source is the parameter's
+     * own String and a pointer compare finds it; equals covers names made at run time.
+     */
+    private static int slotOf(String[] varnames, String name, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (varnames[i] == name) return i;
+        }
+        for (int i = from; i < to; i++) {
+            if (varnames[i].equals(name)) return i;
+        }
+        return -1;
     }
 
     static void setupCells(PyFunction fn, Object[] locals) {

@@ -41,6 +41,11 @@ public final class StarArguments {
             throw PyErr.typeError(Formatting.callableName(fn) + " argument after ** must be a mapping, not "
                     + Ops.typeName(v));
         }
+        if (target.size() == 0) {
+            // f(**kw), the common case: nothing to collide with.
+            target.putAll(src);
+            return;
+        }
         for (Object k : src.keysArray()) {
             if (target.containsKey(k)) {
                 throw PyErr.typeError(Formatting.callableName(fn) + " got multiple values for keyword argument '" + k + "'");
@@ -53,14 +58,15 @@ public final class StarArguments {
     public static Object call(Object fn, PyTuple positional, PyDict kwargs) {
         Object[] pos = positional.items;
         if (kwargs == null || kwargs.size() == 0) return Ops.call(fn, pos, null);
-        Object[] keys = kwargs.keysArray();
-        Object[] a = new Object[pos.length + keys.length];
+        int n = kwargs.size();
+        Object[] keys = new Object[n];
+        Object[] a = new Object[pos.length + n];
         System.arraycopy(pos, 0, a, 0, pos.length);
-        String[] kw = new String[keys.length];
-        for (int i = 0; i < keys.length; i++) {
+        kwargs.copyEntries(keys, a, pos.length);
+        String[] kw = new String[n];
+        for (int i = 0; i < n; i++) {
             if (!(keys[i] instanceof String s)) throw PyErr.typeError("keywords must be strings");
             kw[i] = s;
-            a[pos.length + i] = kwargs.get(keys[i]);
         }
         return Ops.call(fn, a, kw);
     }

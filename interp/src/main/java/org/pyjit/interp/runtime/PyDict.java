@@ -237,7 +237,18 @@ public final class PyDict implements PyValue {
         }
     }
 
-    /** The live keys in order. */
+    /** Copies the live keys in order to keysOut[0, size) and their values to valuesOut[offset, offset + size). */
+    public void copyEntries(Object[] keysOut, Object[] valuesOut, int offset) {
+        int j = 0;
+        for (int i = 0; i < fill; i++) {
+            if (keys[i] != null) {
+                keysOut[j] = keys[i];
+                valuesOut[offset + j++] = values[i];
+            }
+        }
+    }
+
+        /** The live keys in order. */
     public Object[] keysArray() {
         Object[] out = new Object[size];
         int j = 0;
