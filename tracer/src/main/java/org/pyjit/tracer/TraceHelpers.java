@@ -212,9 +212,9 @@ public final class TraceHelpers {
 
     public static void mergeKeywords(Object fn, PyDict target, Object v) { StarArguments.mergeKeywords(fn, target, v); }
 
-    public static Object callEx(Object fn, PyTuple positional) { return StarArguments.call(fn, positional, null); }
+    public static Object callEx(Object fn, Object positional) { return StarArguments.call(fn, positional, null); }
 
-    public static Object callExKw(Object fn, PyTuple positional, PyDict kwargs) {
+    public static Object callExKw(Object fn, Object positional, PyDict kwargs) {
         return StarArguments.call(fn, positional, kwargs);
     }
 
@@ -359,9 +359,9 @@ public final class TraceHelpers {
     static final CallDescr LIST_TO_TUPLE = keeps("list_to_tuple", "listToTuple", false, PyList.class);
     static final CallDescr MERGE_KEYWORDS = d("merge_keywords", "mergeKeywords", false, true,
             Object.class, PyDict.class, Object.class);
-    static final CallDescr CALL_EX = d("call_ex", "callEx", false, true, Object.class, PyTuple.class);
+    static final CallDescr CALL_EX = d("call_ex", "callEx", false, true, Object.class, Object.class);
     static final CallDescr CALL_EX_KW = d("call_ex_kw", "callExKw", false, true,
-            Object.class, PyTuple.class, PyDict.class);
+            Object.class, Object.class, PyDict.class);
     static final CallDescr INT_TRUEDIV = d("int_truediv", "intTrueDivide", true, true, long.class, long.class);
     static final CallDescr FLOAT_MOD = d("float_mod", "floatMod", true, true, double.class, double.class);
     static final CallDescr FLOAT_FLOORDIV = d("float_floordiv", "floatFloorDiv", true, true,

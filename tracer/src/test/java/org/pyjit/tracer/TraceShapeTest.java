@@ -925,6 +925,25 @@ class TraceShapeTest {
     }
 
     @Test
+    void aCallWithOneStarredArgumentPassesItsTupleAsItIs() {
+        // g(*row): CALL_FUNCTION_EX takes the tuple itself; no list is built, extended and copied to a tuple.
+        List<Trace> ts = traces("""
+                def g(a, b):
+                    return a + b
+                def f(rows):
+                    s = 0
+                    for row in rows:
+                        s += g(*row)
+                    return s
+                print(f([(i, 1) for i in range(5000)]))
+                """);
+        Trace loop = loopIn(ts, "f");
+        List<Op> ops = loopOps(loop);
+        assertEquals(1, calls(ops, "call_ex"), "one star call:\n" + text(loop));
+        assertEquals(0, calls(ops, "list_extend") + calls(ops, "list_to_tuple"), "no list:\n" + text(loop));
+    }
+
+    @Test
     void rebindingOneGlobalDoesNotInvalidateTracesReadingAnother() {
         // The module loop rebinds total at every call of f; f's trace reads K and calls g, other globals.
         List<Trace> ts = allTraces("""

@@ -1193,17 +1193,24 @@ public final class Compiler {
             code.emit(Opcode.CALL_KW, c.args().size() + c.keywords().size());
             return;
         }
-        code.emit(Opcode.BUILD_LIST, 0);
-        for (Expr a : c.args()) {
-            if (a instanceof Expr.Starred s) {
-                expr(s.value());
-                code.emit(Opcode.LIST_EXTEND, 1 | Opcode.CALL_ARGUMENTS);
-            } else {
-                expr(a);
-                code.emit(Opcode.LIST_APPEND, 1);
+        if (c.args().isEmpty()) {
+            loadConst(PyTuple.EMPTY);
+        } else if (c.args().size() == 1 && c.args().get(0) instanceof Expr.Starred s) {
+            // f(*xs): CALL_FUNCTION_EX makes xs a tuple unless it is one, as CPython's does (no list built).
+            expr(s.value());
+        } else {
+            code.emit(Opcode.BUILD_LIST, 0);
+            for (Expr a : c.args()) {
+                if (a instanceof Expr.Starred s) {
+                    expr(s.value());
+                    code.emit(Opcode.LIST_EXTEND, 1 | Opcode.CALL_ARGUMENTS);
+                } else {
+                    expr(a);
+                    code.emit(Opcode.LIST_APPEND, 1);
+                }
             }
+            code.emit(Opcode.LIST_TO_TUPLE);
         }
-        code.emit(Opcode.LIST_TO_TUPLE);
         int flags = 0;
         if (!c.keywords().isEmpty()) {
             code.emit(Opcode.BUILD_MAP, 0);

@@ -173,8 +173,8 @@ final class Instructions {
 
     static int callEx(Object[] stack, int sp, int flags) {
         PyDict kwargs = (flags & 1) != 0 ? (PyDict) stack[--sp] : null;
-        PyTuple pos = (PyTuple) stack[--sp];
-        Object r = StarArguments.call(stack[sp - 1], pos, kwargs);
+        Object positional = stack[--sp];
+        Object r = StarArguments.call(stack[sp - 1], positional, kwargs);
         stack[sp] = null;
         stack[sp + 1] = null;
         stack[sp - 1] = r;

@@ -54,9 +54,19 @@ public final class StarArguments {
         }
     }
 
-    /** CALL_FUNCTION_EX: calls fn with the positional arguments and, unless null, the keyword arguments. */
-    public static Object call(Object fn, PyTuple positional, PyDict kwargs) {
-        Object[] pos = positional.items;
+    /**
+     * CALL_FUNCTION_EX: calls fn with the positional arguments (a tuple, or for {@code f(*xs)} whatever xs is,
+     * made a tuple here) and, unless null, the keyword arguments.
+     */
+    public static Object call(Object fn, Object positional, PyDict kwargs) {
+        Object[] pos;
+        if (positional.getClass() == PyTuple.class) {
+            pos = ((PyTuple) positional).items;
+        } else {
+            PyList items = new PyList();
+            extend(items, positional, fn);
+            pos = items.toArray();
+        }
         if (kwargs == null || kwargs.size() == 0) return Ops.call(fn, pos, null);
         int n = kwargs.size();
         Object[] keys = new Object[n];
