@@ -20,7 +20,16 @@ public final class MersenneTwister {
     private static final int LOWER_MASK = 0x7fffffff;
 
     private final int[] mt = new int[N];
+    /** The position as CPython keeps it (mti): the next word to temper and return; N: regenerate them all first. */
     private int index;
+    /**
+     * How many words of the current round are regenerated: words are regenerated one at a time as they are
+     * returned (the reference code does all N at once, in the same order, with the same values), so the work is
+     * in nextInt32, which HotSpot compiles at once, rather than in a loop it compiled only after a program's
+     * first 60,000 numbers or so (data_driven: 0.16 s of its main thread in the JVM's interpreter, there).
+     * N when no word is pending (after a seed, a setstate, or getstate).
+     */
+    private int regenerated = N;
     /** random.gauss() makes two values at a time and keeps the second here (null when there is none). */
     private Double gaussNext;
 
@@ -64,8 +73,10 @@ public final class MersenneTwister {
     /** The next 32 random bits (genrand_uint32). */
     public int nextInt32() {
         if (index >= N) {
-            twist();
+            index = 0;
+            regenerated = 0;
         }
+        if (regenerated == index) regenerate(regenerated++);
         int y = mt[index++];
         y ^= y >>> 11;
         y ^= (y << 7) & 0x9d2c5680;
@@ -166,6 +177,7 @@ public final class MersenneTwister {
      * The generator state as in random.getstate()[1]: the 624 words (unsigned) followed by the position.
      */
     public long[] getState() {
+        while (regenerated < N) regenerate(regenerated++);
         long[] state = new long[N + 1];
         for (int i = 0; i < N; i++) {
             state[i] = Integer.toUnsignedLong(mt[i]);
@@ -186,6 +198,7 @@ public final class MersenneTwister {
             mt[i] = (int) state[i];
         }
         index = (int) state[N];
+        regenerated = N;
     }
 
     private void initGenrand(int s) {
@@ -194,6 +207,7 @@ public final class MersenneTwister {
             mt[i] = 1812433253 * (mt[i - 1] ^ (mt[i - 1] >>> 30)) + i;
         }
         index = N;
+        regenerated = N;
     }
 
     private void initByArray(int[] key) {
@@ -224,16 +238,13 @@ public final class MersenneTwister {
     }
 
     /**
-     * Regenerates all N words, in the reference code's three runs (no index wraps around inside them): the
-     * first calls run in the JVM's interpreter, before HotSpot compiles this, and a division per word there
-     * made a program drawing many numbers early spend ~0.1 s in it.
+     * Regenerates word kk of a round, as the reference code's loop does at kk: the words before it are already
+     * this round's, the ones after it still the last round's.
      */
-    private void twist() {
-        int kk = 0;
-        for (; kk < N - M; kk++) mt[kk] = mt[kk + M] ^ mixed(mt[kk], mt[kk + 1]);
-        for (; kk < N - 1; kk++) mt[kk] = mt[kk + (M - N)] ^ mixed(mt[kk], mt[kk + 1]);
-        mt[N - 1] = mt[M - 1] ^ mixed(mt[N - 1], mt[0]);
-        index = 0;
+    private void regenerate(int kk) {
+        int next = kk + 1 == N ? 0 : kk + 1;
+        int far = kk < N - M ? kk + M : kk + M - N;
+        mt[kk] = mt[far] ^ mixed(mt[kk], mt[next]);
     }
 
     /** The twist of a word with the next one's low bits. */
