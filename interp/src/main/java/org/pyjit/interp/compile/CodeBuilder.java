@@ -175,7 +175,7 @@ final class CodeBuilder {
     }
 
     private static boolean identifierLike(String s) {
-        if (s.isEmpty() || s.length() > 40) return false;
+        if (s.isEmpty()) return false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9')) return false;
