@@ -2292,10 +2292,7 @@ final class Recorder implements JitHooks.InstructionListener {
             for (int pc = c.args[end]; pc < end; pc++) {
                 int op = c.ops[pc];
                 if (isCall(op)) return false;
-                if (op == Opcode.POP_JUMP_IF_FALSE || op == Opcode.POP_JUMP_IF_TRUE || op == Opcode.JUMP_IF_FALSE_OR_POP
-                        || op == Opcode.JUMP_IF_TRUE_OR_POP || op == Opcode.FOR_ITER || op == Opcode.COMPARE_AND_JUMP) {
-                    tests++;
-                }
+                if (Opcode.isJump(op) && op != Opcode.JUMP) tests++;
             }
             if (tests != 1) return false;
         }
