@@ -2368,7 +2368,6 @@ final class Recorder implements JitHooks.InstructionListener {
         if (endsInInterpreter()) {
             // A function trace's bridge, or a loop's that left where its function returns or its generator
             // yields: it goes nowhere in the loop (as a side trace too, it leaves there).
-            if (toStart && function) throw new Abort("a function trace's bridge ends at its return");
             return new Bridge(bridgeFrom, body.ops(), false);
         }
         if (function) throw new Abort("a function trace's bridge ends at its return");

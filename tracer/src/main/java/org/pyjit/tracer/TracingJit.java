@@ -229,7 +229,7 @@ public final class TracingJit implements JitHooks {
     /** Functions a loop's recordings may leave out (residual) to make its trace small enough, before fewer levels are inlined. */
     private static final int MAX_CUTS = 6;
 
-    /** A function trace may take this many times inlineBridges bridges (it has no side traces). */
+    /** A function trace may take this many times inlineBridges bridges compiled into it (later ones are side traces). */
     private static final int FUNCTION_BRIDGES = 2;
 
     /**
@@ -690,12 +690,6 @@ public final class TracingJit implements JitHooks {
      */
     private boolean bridgeable(LoopState s, Installed in, Unit unit, int exitId, Op exit) {
         if (!exit.isGuard() || unit.sides[exitId - unit.base] != null) return false;
-        // A function trace's bridges are compiled into it (they end with its return, not at a loop's start),
-        // each a recompile: a few only (see leave).
-        if (in.loop.trace().isFunction()
-                && (s.full || pathBridges(in.loop.trace()) >= FUNCTION_BRIDGES * params.inlineBridges())) {
-            return false;
-        }
         if (in.loop.trace().bridges.size() + in.sideTraces >= params.maxBridges()) return false;
         if (s.bridgeTries.getOrDefault(exit, 0) >= params.bridgeTries()) return false;
         return unit != in.root || in.loop.trace().bridgeOf(exit) == null;
@@ -716,6 +710,16 @@ public final class TracingJit implements JitHooks {
     private boolean inlines(LoopState s, Installed in, Unit unit) {
         return unit == in.root && !s.full && in.sideTraces == 0
                 && pathBridges(in.loop.trace()) < params.inlineBridges();
+    }
+
+    /**
+     * Whether a function trace's bridge from this exit is compiled into it (a recompile): its first few, as
+     * long as they fit. Later ones are side traces, which run to the function's return, where they leave
+     * (the JIT returns their value, as it does the trace's own).
+     */
+    private boolean functionInlines(LoopState s, Installed in, Unit unit) {
+        return unit == in.root && !s.full && in.sideTraces == 0
+                && pathBridges(in.loop.trace()) < FUNCTION_BRIDGES * params.inlineBridges();
     }
 
     private void failed(LoopState s, Trace t, String reason) {
@@ -846,13 +850,14 @@ public final class TracingJit implements JitHooks {
             } else {
                 unit.exitCounts[local] = 0;
                 if (pending == null && bridgeable(s, in, unit, exit, exitOp)) {
-                    boolean inline = in.loop.trace().isFunction()
-                            || (!exitOp.expectedExit || runsShort(s)) && inlines(s, in, unit);
+                    boolean inline = in.loop.trace().isFunction() ? functionInlines(s, in, unit)
+                            : (!exitOp.expectedExit || runsShort(s)) && inlines(s, in, unit);
                     bridge = new BridgeSite(in, unit, exit, exitOp, inline);
                 } else if (!exitOp.expectedExit && unit.sides[local] == null) {
-                    // A function with more hot paths than its trace can take bridges for is left to the
-                    // interpreter: recorded again, it would be recompiled as often (deltablue's compile time
-                    // doubled), and calls still run the compiled loops and function traces of its callees.
+                    // A function with more hot paths than its trace can take bridges and side traces for (or
+                    // an exit whose bridge keeps failing) is left to the interpreter: recorded again, it would be
+                    // recompiled as often (deltablue's compile time doubled), and calls still run the compiled
+                    // loops and function traces of its callees.
                     if (in.loop.trace().isFunction()) s.failures = Math.max(s.failures, params.blacklistAfter() - 1);
                     discard(s, "exit " + exit + " at line " + exitOp.line + " failed " + params.exitHotness()
                             + " times");

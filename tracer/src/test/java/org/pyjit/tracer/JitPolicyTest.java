@@ -211,12 +211,21 @@ class JitPolicyTest {
     }
 
     @Test
-    void withoutMergePointsAFunctionWithMoreHotPathsThanItsBridgeBudgetIsLeftToTheInterpreter() {
+    void withoutMergePointsAFunctionsHotPathsPastItsBridgeBudgetBecomeSideTracesThatReturn() {
+        // 64 paths, one per call pattern of the six ifs: the first few bridges are compiled into the function's
+        // trace (each a recompile), the others are side traces, which end where the function returns.
         Events e = run(SIX_IFS, JitParams.DEFAULTS.withThreshold(100).withFunctionTraces(true).withMergePoints(false),
                 "1574616\n");
         assertEquals(List.of("paths"), e.functionTraces, "compiled once, not again and again");
         assertTrue(e.bridges.size() <= 2 * JitParams.DEFAULTS.inlineBridges(), e.bridges.size() + " bridges");
-        assertTrue(e.blacklisted.contains("paths"), "blacklisted: " + e.blacklisted);
+        assertTrue(e.sideTraces.size() >= 8, "side traces: " + e.sideTraces);
+        assertTrue(e.sideTraces.contains("from a side trace"), "a side trace of a side trace: " + e.sideTraces);
+        assertTrue(e.blacklisted.isEmpty(), "blacklisted: " + e.blacklisted);
+        // The calls that take a side trace return through it (an expected exit of the side trace), and most
+        // of the 50,000 calls run compiled code to their return rather than failing a guard to the interpreter.
+        int failed = e.failedGuards.getOrDefault("paths", 0);
+        int returned = e.expectedExits.getOrDefault("paths", 0);
+        assertTrue(failed < 25000 && returned > 25000, failed + " failed guards, " + returned + " returns");
     }
 
     @Test
