@@ -91,13 +91,20 @@ public final class ExitLinks {
     /**
      * Runs a linked side trace on sideIo (the exit's live values in [0..live), room for its other inputs):
      * when it finishes, its frame slots are written, its next loop inputs copied to io and {@link #REJOINED}
-     * returned (up to the loop's caller, who enters the loop again); when it leaves by its own expected exit,
-     * that exit is thrown to the JIT.
+     * returned (up to the loop's caller, who enters the loop again); when it leaves by its own expected exit
+     * (its function returns, its generator yields, a loop ends), that exit's id is returned with its values
+     * copied to io, as the trace's own expected exit returns (up to the JIT), or thrown to the JIT when they
+     * do not fit there. (A function trace's side traces leave at every call that takes them: a throw through
+     * the trace's frames cost several times the return.)
      */
     private static int run(Link link, Object[] sideIo, int live, Object[] io) {
         if (link.slots != null) link.slots.read(sideIo, live);
         int r = link.entry.run(sideIo);
-        if (r >= 0) throw new DeoptException(r, sideIo, null);
+        if (r >= 0) {
+            if (sideIo.length > io.length) throw new DeoptException(r, sideIo, null);
+            System.arraycopy(sideIo, 0, io, 0, sideIo.length);
+            return r;
+        }
         if (r == CompiledLoop.REJOIN && link.slots != null) link.slots.write(sideIo, link.rejoinInputs);
         System.arraycopy(sideIo, 0, io, 0, link.rejoinInputs);
         return REJOINED;

@@ -170,16 +170,7 @@ class TraceCompilerTest {
         b.op(FINISH, b.op(BOX_INT, b.op(INT_ADD, b.op(UNBOX_INT, n), Const.ofLong(5))), n, b.op(BOX_INT, sum));
         CompiledLoop side = TraceCompiler.compile(build(b), 4);
         Object[] frame = {100L};
-        ExitLinks.FrameSlots slots = new ExitLinks.FrameSlots() {
-            @Override
-            public int count() { return 1; }
-
-            @Override
-            public void read(Object[] io, int at) { io[at] = frame[0]; }
-
-            @Override
-            public void write(Object[] io, int at) { frame[0] = io[at]; }
-        };
+        ExitLinks.FrameSlots slots = oneFrameSlot(frame);
         CompiledLoop loop = TraceCompiler.compile(countingLoop(1));
         loop.link(2, side, slots, 2);
         Object[] io = io(loop, 0L, 10L);
@@ -200,10 +191,14 @@ class TraceCompilerTest {
      * return() [f l=(r0)] [expected]                     exit 1
      * </pre>
      */
-    private static Trace returningUnlessSmall() {
+    private static Trace returningUnlessSmall() { return returningUnlessSmall(false); }
+
+    /** withFrameSlot: with a third input, a frame slot the side trace takes and does not use. */
+    private static Trace returningUnlessSmall(boolean withFrameSlot) {
         TraceBuilder b = new TraceBuilder().atLine(4);
         Op k = b.input(0);
         Op n = b.input(1);
+        if (withFrameSlot) b.input(2);
         Op ki = b.op(UNBOX_INT, k);
         b.guard(GUARD_TRUE, at(k, n), b.op(INT_GE, ki, Const.ofLong(5)));
         Op ret = b.op(RETURN);
@@ -215,9 +210,9 @@ class TraceCompilerTest {
 
     /**
      * The counting loop's end (exit 2) linked to a side trace that returns (exits 4 and 5), whose guard (exit 4)
-     * is linked to the tripling side trace: the return comes out as its exit, and the tripling side trace
-     * rejoins the loop through the returning one, which has no FINISH of its own to say how many inputs the
-     * loop takes.
+     * is linked to the tripling side trace: the return comes out as its exit, returned with its values in the
+     * loop's io as the loop's own expected exit is (not thrown), and the tripling side trace rejoins the loop
+     * through the returning one, which has no FINISH of its own to say how many inputs the loop takes.
      */
     @Test
     void aSideTraceThatReturnsLeavesByItsExitAndTheSideTracesOfItsExitsRejoinThroughIt() throws Throwable {
@@ -228,14 +223,36 @@ class TraceCompilerTest {
         CompiledLoop tripling = TraceCompiler.compile(tripling(), 6);
         loop.link(2, returning, null, 2);
         returning.link(4, tripling, null, 2);
+        Object[] returned = io(loop, 0L, 10L);
+        assertEquals(5, run(loop, returned));
+        assertEquals(RETURN, returning.exit(5).opcode);
+        assertEquals(10L, returned[0]);
+        // With more values than the loop's io holds (here: a frame slot the loop does not carry), the exit is
+        // thrown with them instead.
+        CompiledLoop withSlot = TraceCompiler.compile(returningUnlessSmall(true), 4);
+        loop.link(2, withSlot, oneFrameSlot(new Object[] {7L}), 2);
         DeoptException e = assertThrows(DeoptException.class, () -> run(loop, io(loop, 0L, 10L)));
         assertEquals(5, e.exitId);
-        assertEquals(RETURN, returning.exit(5).opcode);
         assertEquals(10L, e.values()[0]);
+        loop.link(2, returning, null, 2);
         Object[] io = io(loop, 0L, 3L);
         assertEquals(ExitLinks.REJOINED, run(loop, io));
         assertEquals(9L, io[0]);
         assertEquals(3L, io[1]);
+    }
+
+    /** One frame slot, held in frame[0]. */
+    private static ExitLinks.FrameSlots oneFrameSlot(Object[] frame) {
+        return new ExitLinks.FrameSlots() {
+            @Override
+            public int count() { return 1; }
+
+            @Override
+            public void read(Object[] io, int at) { io[at] = frame[0]; }
+
+            @Override
+            public void write(Object[] io, int at) { frame[0] = io[at]; }
+        };
     }
 
     @Test
