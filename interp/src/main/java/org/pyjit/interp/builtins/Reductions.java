@@ -101,14 +101,20 @@ final class Reductions {
         throw PyErr.typeError("'" + Ops.typeName(o) + "' object is not reversible");
     }
 
+    private static final String[] ENUMERATE_PARAMETERS = {"iterable", "start"};
+
     static Object enumerate(Object[] a, String[] kw) {
-        Object[] p = Args.parse("enumerate", a, kw, new String[] {"iterable", "start"}, 1, 2);
+        // enumerate(xs), the common call, without the general parse: a loop that enumerates a short sequence
+        // calls it as often as it runs (nqueens: ten million times).
+        if (a.length == 1 && kw == null) return new EnumerateIterator(ENUMERATE, Ops.iterate(a[0]), 0L);
+        Object[] p = Args.parse("enumerate", a, kw, ENUMERATE_PARAMETERS, 1, 2);
         PyIterator it = Ops.iterate(p[0]);
         Object start = p[1] == null ? (Object) 0L : p[1];
-        if (Ops.indexOrNull(start) == null) {
+        Object count = Ops.indexOrNull(start);
+        if (count == null) {
             throw PyErr.typeError("'" + Ops.typeName(start) + "' object cannot be interpreted as an integer");
         }
-        return new EnumerateIterator(ENUMERATE, it, Ops.indexOrNull(start));
+        return new EnumerateIterator(ENUMERATE, it, count);
     }
 
     static Object zip(Object[] a, String[] kw) {

@@ -8,30 +8,45 @@ public final class EnumerateIterator extends PyIterator {
     private final PyType type;
     /** The iterator of the iterable. */
     public final PyIterator items;
-    private Object count;
+    /** The count the next pair gets, while it is a long (bigCount is null)... */
+    private long count;
+    /** ...or else (a big int). */
+    private Object bigCount;
 
+    /** start: an int (a Long or a BigInteger). */
     public EnumerateIterator(PyType type, PyIterator items, Object start) {
         this.type = type;
         this.items = items;
-        this.count = start;
+        if (start instanceof Long l) count = l; else bigCount = start;
     }
 
     @Override
     public PyType type() { return type; }
 
     /** The count the next pair gets. */
-    public Object count() { return count; }
+    public Object count() { return bigCount == null ? Long.valueOf(count) : bigCount; }
 
     /** The next item of the iterable (the count moves on), or null at its end. */
-    public Object nextItem() {
-        Object v = items.next();
-        if (v != null) count = Ops.add(count, 1L);
+    public Object nextItem() { return counted(items.next()); }
+
+    /**
+     * v, the next item of {@link #items} (taken by the caller: a trace that knows the iterator's class calls
+     * its next directly), and the count moves on; or null at its end.
+     */
+    public Object counted(Object v) {
+        if (v != null) {
+            if (bigCount == null && count != Long.MAX_VALUE) {
+                count++;
+            } else {
+                bigCount = Ops.add(count(), 1L);
+            }
+        }
         return v;
     }
 
     @Override
     public Object next() {
-        Object c = count;
+        Object c = count();
         Object v = nextItem();
         return v == null ? null : PyTuple.of(c, v);
     }
