@@ -1790,12 +1790,15 @@ final class Recorder implements JitHooks.InstructionListener {
             Op items = call(TraceHelpers.ENUM_ITEMS, null, it);
             body.guardClass(items, e.items.getClass(), before);
             Op count = call(TraceHelpers.ENUM_COUNT, null, it);
-            Op item = call(TraceHelpers.ENUM_NEXT_ITEM, null, it);
+            Op item = call(e.items instanceof Iterators.ListIterator ? TraceHelpers.ENUM_NEXT_LIST_ITEM
+                    : e.items instanceof Iterators.ArrayIterator ? TraceHelpers.ENUM_NEXT_TUPLE_ITEM
+                    : TraceHelpers.ENUM_NEXT_RANGE_ITEM, null, it);
             pendingForIter = new PendingForIter(pc, target, item, rootLoop, count);
             return;
         }
-        Op next = advancesWithoutPythonCode((org.pyjit.interp.runtime.PyIterator) concreteIterator)
-                ? call(TraceHelpers.SEQ_ITER_NEXT, null, it) : residual(TraceHelpers.ITER_NEXT, before, it);
+        Op next = concreteIterator instanceof Iterators.ListIterator ? call(TraceHelpers.LIST_ITER_NEXT, null, it)
+                : concreteIterator instanceof Iterators.ArrayIterator ? call(TraceHelpers.TUPLE_ITER_NEXT, null, it)
+                : residual(TraceHelpers.ITER_NEXT, before, it);
         // Whether it was exhausted shows at the next instruction (resolveForIter).
         pendingForIter = new PendingForIter(pc, target, next, rootLoop, null);
     }

@@ -157,7 +157,25 @@ public final class TraceHelpers {
 
     public static Object enumCount(EnumerateIterator e) { return e.count(); }
 
-    public static Object enumNextItem(EnumerateIterator e) { return e.nextItem(); }
+    // The next item of a list's, a tuple's or a range's iterator (a guard made sure of its class), alone or
+    // enumerated: each its own helper, so that C2 inlines the iterator's next. Through iterNext or nextItem it
+    // is a virtual call at one site that every kind of iterator passes, which C2 does not inline.
+
+    public static Object listIterNext(Iterators.ListIterator it) { return it.next(); }
+
+    public static Object tupleIterNext(Iterators.ArrayIterator it) { return it.next(); }
+
+    public static Object enumNextListItem(EnumerateIterator e) {
+        return e.counted(((Iterators.ListIterator) e.items).next());
+    }
+
+    public static Object enumNextTupleItem(EnumerateIterator e) {
+        return e.counted(((Iterators.ArrayIterator) e.items).next());
+    }
+
+    public static Object enumNextRangeItem(EnumerateIterator e) {
+        return e.counted(((Iterators.RangeIterator) e.items).next());
+    }
 
     // ---- lists, tuples, unpacking ----
 
@@ -328,12 +346,21 @@ public final class TraceHelpers {
             Iterators.RangeIterator.class);
     static final CallDescr RANGE_NEXT = keeps("range_next", "rangeNext", false, Iterators.RangeIterator.class);
     static final CallDescr ITER_NEXT = d("iter_next", "iterNext", false, true, PyIterator.class);
-    /** The next item of a builtin sequence's iterator (a class guard made sure): runs no Python code. */
-    static final CallDescr SEQ_ITER_NEXT = keeps("seq_iter_next", "iterNext", false, PyIterator.class);
+    /** The next item of a list's or a tuple's iterator (a class guard made sure): runs no Python code. */
+    static final CallDescr LIST_ITER_NEXT = keeps("list_iter_next", "listIterNext", false,
+            Iterators.ListIterator.class);
+    static final CallDescr TUPLE_ITER_NEXT = keeps("tuple_iter_next", "tupleIterNext", false,
+            Iterators.ArrayIterator.class);
     /** An enumerate's iterable's iterator never changes. */
     static final CallDescr ENUM_ITEMS = d("enum_items", "enumItems", true, false, EnumerateIterator.class);
     static final CallDescr ENUM_COUNT = keeps("enum_count", "enumCount", false, EnumerateIterator.class);
-    static final CallDescr ENUM_NEXT_ITEM = keeps("enum_next_item", "enumNextItem", false, EnumerateIterator.class);
+    /** The next item of an enumerate of a list, a tuple or a range (a class guard on its items made sure). */
+    static final CallDescr ENUM_NEXT_LIST_ITEM = keeps("enum_next_list_item", "enumNextListItem", false,
+            EnumerateIterator.class);
+    static final CallDescr ENUM_NEXT_TUPLE_ITEM = keeps("enum_next_tuple_item", "enumNextTupleItem", false,
+            EnumerateIterator.class);
+    static final CallDescr ENUM_NEXT_RANGE_ITEM = keeps("enum_next_range_item", "enumNextRangeItem", false,
+            EnumerateIterator.class);
     static final CallDescr LIST_GET = keeps("list_get", "listGet", true, PyList.class, long.class);
     static final CallDescr LIST_SET = keeps("list_set", "listSet", true, PyList.class, long.class, Object.class);
     static final CallDescr TUPLE_GET = d("tuple_get", "tupleGet", true, true, PyTuple.class, long.class);

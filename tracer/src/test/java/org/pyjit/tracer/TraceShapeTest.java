@@ -339,6 +339,29 @@ class TraceShapeTest {
     }
 
     @Test
+    void aLoopOverAListOrATupleCallsItsIteratorsOwnHelper() {
+        // Not the generic iter_next, whose it.next() is one virtual call site for every kind of iterator.
+        List<Trace> ts = traces("""
+                def total(xs):
+                    s = 0
+                    for x in xs:
+                        s += x
+                    return s
+                def pairs(ps):
+                    s = 0
+                    for p in ps:
+                        s += p
+                    return s
+                print(total(list(range(5000))), pairs(tuple(range(5000))))
+                """);
+        List<Op> overList = loopOps(loopIn(ts, "total"));
+        List<Op> overTuple = loopOps(loopIn(ts, "pairs"));
+        assertEquals(1, calls(overList, "list_iter_next"), text(loopIn(ts, "total")));
+        assertEquals(1, calls(overTuple, "tuple_iter_next"), text(loopIn(ts, "pairs")));
+        assertEquals(0, calls(overList, "iter_next") + calls(overTuple, "iter_next"));
+    }
+
+    @Test
     void aReturnInsideALoopIsABridgeThatLeavesWhereTheFunctionReturns() {
         List<Trace> ts = traces("""
                 def first_multiple(xs, k):
@@ -433,7 +456,8 @@ class TraceShapeTest {
         Trace t = loopIn(ts, "f");
         List<Op> loop = loopOps(t);
         assertEquals(0, calls(loop, "new_tuple2"), "no pair is made in the loop:\n" + text(t));
-        assertEquals(0, calls(loop, "unpack") + calls(loop, "iter_next") + calls(loop, "seq_iter_next")
+        assertEquals(1, calls(loop, "enum_next_list_item"), "the list's iterator is called directly:\n" + text(t));
+        assertEquals(0, calls(loop, "unpack") + calls(loop, "iter_next") + calls(loop, "list_iter_next")
                 + calls(loop, "tuple_item"),
                 "enumerate is taken apart and the pairs are not unpacked:\n" + text(t));
     }
