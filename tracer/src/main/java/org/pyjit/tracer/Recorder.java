@@ -1789,7 +1789,15 @@ final class Recorder implements JitHooks.InstructionListener {
             // (`for i, x in enumerate(xs)` unpacks it at once).
             Op items = call(TraceHelpers.ENUM_ITEMS, null, it);
             body.guardClass(items, e.items.getClass(), before);
-            Op count = call(TraceHelpers.ENUM_COUNT, null, it);
+            // The count as an i64 while it is a long, so that a loop using it as an int neither boxes it nor
+            // checks its class.
+            Op count;
+            if (e.countIsLong()) {
+                guard(OpCode.GUARD_TRUE, before, call(TraceHelpers.ENUM_COUNT_IS_LONG, null, it));
+                count = call(TraceHelpers.ENUM_LONG_COUNT, null, it);
+            } else {
+                count = call(TraceHelpers.ENUM_COUNT, null, it);
+            }
             Op item = call(e.items instanceof Iterators.ListIterator ? TraceHelpers.ENUM_NEXT_LIST_ITEM
                     : e.items instanceof Iterators.ArrayIterator ? TraceHelpers.ENUM_NEXT_TUPLE_ITEM
                     : TraceHelpers.ENUM_NEXT_RANGE_ITEM, null, it);
@@ -1841,7 +1849,7 @@ final class Recorder implements JitHooks.InstructionListener {
 
     /** What FOR_ITER pushes: the item, or for an enumerate taken apart, the (count, item) pair. */
     private Value forIterItem(PendingForIter p) {
-        return p.count == null ? p.next : call(TupleOps.NEW_TUPLE2, null, p.count, p.next);
+        return p.count == null ? p.next : call(TupleOps.NEW_TUPLE2, null, ref(p.count), p.next);
     }
 
     private void subscript(SymbolicFrame s, int pc, Object container, Object key) {

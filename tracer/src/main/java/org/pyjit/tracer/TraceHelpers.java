@@ -157,6 +157,10 @@ public final class TraceHelpers {
 
     public static Object enumCount(EnumerateIterator e) { return e.count(); }
 
+    public static boolean enumCountIsLong(EnumerateIterator e) { return e.countIsLong(); }
+
+    public static long enumLongCount(EnumerateIterator e) { return e.longCount(); }
+
     // The next item of a list's, a tuple's or a range's iterator (a guard made sure of its class), alone or
     // enumerated: each its own helper, so that C2 inlines the iterator's next. Through iterNext or nextItem it
     // is a virtual call at one site that every kind of iterator passes, which C2 does not inline.
@@ -354,6 +358,11 @@ public final class TraceHelpers {
     /** An enumerate's iterable's iterator never changes. */
     static final CallDescr ENUM_ITEMS = d("enum_items", "enumItems", true, false, EnumerateIterator.class);
     static final CallDescr ENUM_COUNT = keeps("enum_count", "enumCount", false, EnumerateIterator.class);
+    /** The count unboxed, behind a guard that it is a long (it is, short of 2**63 items). */
+    static final CallDescr ENUM_COUNT_IS_LONG = keeps("enum_count_is_long", "enumCountIsLong", false,
+            EnumerateIterator.class);
+    static final CallDescr ENUM_LONG_COUNT = keeps("enum_long_count", "enumLongCount", false,
+            EnumerateIterator.class);
     /** The next item of an enumerate of a list, a tuple or a range (a class guard on its items made sure). */
     static final CallDescr ENUM_NEXT_LIST_ITEM = keeps("enum_next_list_item", "enumNextListItem", false,
             EnumerateIterator.class);

@@ -457,6 +457,8 @@ class TraceShapeTest {
         List<Op> loop = loopOps(t);
         assertEquals(0, calls(loop, "new_tuple2"), "no pair is made in the loop:\n" + text(t));
         assertEquals(1, calls(loop, "enum_next_list_item"), "the list's iterator is called directly:\n" + text(t));
+        assertEquals(1, calls(loop, "enum_long_count"), "the count is an i64:\n" + text(t));
+        assertEquals(0, calls(loop, "enum_count"), "the count is not boxed:\n" + text(t));
         assertEquals(0, calls(loop, "unpack") + calls(loop, "iter_next") + calls(loop, "list_iter_next")
                 + calls(loop, "tuple_item"),
                 "enumerate is taken apart and the pairs are not unpacked:\n" + text(t));

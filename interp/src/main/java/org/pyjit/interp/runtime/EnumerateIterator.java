@@ -26,6 +26,12 @@ public final class EnumerateIterator extends PyIterator {
     /** The count the next pair gets. */
     public Object count() { return bigCount == null ? Long.valueOf(count) : bigCount; }
 
+    /** Whether the count is a long (it leaves that range only after 2**63 - 1)... */
+    public boolean countIsLong() { return bigCount == null; }
+
+    /** ...and then it, unboxed. */
+    public long longCount() { return count; }
+
     /** The next item of the iterable (the count moves on), or null at its end. */
     public Object nextItem() { return counted(items.next()); }
 
