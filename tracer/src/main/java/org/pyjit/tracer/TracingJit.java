@@ -706,20 +706,14 @@ public final class TracingJit implements JitHooks {
         return n;
     }
 
-    /** Whether a bridge from this exit is compiled into the loop (a recompile) rather than as a side trace. */
-    private boolean inlines(LoopState s, Installed in, Unit unit) {
-        return unit == in.root && !s.full && in.sideTraces == 0
-                && pathBridges(in.loop.trace()) < params.inlineBridges();
-    }
-
     /**
-     * Whether a function trace's bridge from this exit is compiled into it (a recompile): its first few, as
-     * long as they fit. Later ones are side traces, which run to the function's return, where they leave
-     * (the JIT returns their value, as it does the trace's own).
+     * Whether a bridge from this exit is compiled into the loop (a recompile) rather than as a side trace: the
+     * first few, as long as they fit. A function trace may take more (its side traces run to the function's
+     * return, where they leave; the JIT returns their value, as it does the trace's own).
      */
-    private boolean functionInlines(LoopState s, Installed in, Unit unit) {
-        return unit == in.root && !s.full && in.sideTraces == 0
-                && pathBridges(in.loop.trace()) < FUNCTION_BRIDGES * params.inlineBridges();
+    private boolean inlines(LoopState s, Installed in, Unit unit) {
+        int budget = params.inlineBridges() * (in.loop.trace().isFunction() ? FUNCTION_BRIDGES : 1);
+        return unit == in.root && !s.full && in.sideTraces == 0 && pathBridges(in.loop.trace()) < budget;
     }
 
     private void failed(LoopState s, Trace t, String reason) {
@@ -850,8 +844,8 @@ public final class TracingJit implements JitHooks {
             } else {
                 unit.exitCounts[local] = 0;
                 if (pending == null && bridgeable(s, in, unit, exit, exitOp)) {
-                    boolean inline = in.loop.trace().isFunction() ? functionInlines(s, in, unit)
-                            : (!exitOp.expectedExit || runsShort(s)) && inlines(s, in, unit);
+                    boolean inline = (in.loop.trace().isFunction() || !exitOp.expectedExit || runsShort(s))
+                            && inlines(s, in, unit);
                     bridge = new BridgeSite(in, unit, exit, exitOp, inline);
                 } else if (!exitOp.expectedExit && unit.sides[local] == null) {
                     // A function with more hot paths than its trace can take bridges and side traces for (or

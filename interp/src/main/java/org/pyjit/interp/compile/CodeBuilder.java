@@ -178,7 +178,8 @@ final class CodeBuilder {
         if (s.isEmpty()) return false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9')) return false;
+            boolean letter = c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!letter && !(i > 0 && c >= '0' && c <= '9')) return false;
         }
         return true;
     }
@@ -210,8 +211,9 @@ final class CodeBuilder {
             et[k++] = row.region().depth;
         }
         return new CodeObject(name, qualname, filename, firstLine, java.util.Arrays.copyOf(ops, size),
-                java.util.Arrays.copyOf(args, size), consts.toArray(), names.toArray(new String[0]), interned(varnames),
-                interned(cellvars), interned(freevars), cell2arg, argCount, posOnly, kwOnly, varargs, varkw, generator, maxDepth + 2, et,
+                java.util.Arrays.copyOf(args, size), consts.toArray(), names.toArray(new String[0]),
+                interned(varnames), interned(cellvars), interned(freevars), cell2arg, argCount, posOnly, kwOnly,
+                varargs, varkw, generator, maxDepth + 2, et,
                 java.util.Arrays.copyOf(lines, size), java.util.Arrays.copyOf(cols, size),
                 java.util.Arrays.copyOf(endLines, size), java.util.Arrays.copyOf(endCols, size), doc);
     }

@@ -248,7 +248,7 @@ public final class PyDict implements PyValue {
         }
     }
 
-        /** The live keys in order. */
+    /** The live keys in order. */
     public Object[] keysArray() {
         Object[] out = new Object[size];
         int j = 0;
