@@ -2,6 +2,7 @@ package org.pyjit.profiling;
 
 import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.pyjit.interp.compile.CodeObject;
@@ -76,10 +77,19 @@ public final class JitLog implements JitEvents {
     }
 
     @Override
-    public void bridgeCompiled(Trace loop, Bridge bridge, String className, int bytecodeSize, long nanos) {
-        out.printf("[bridge] %s, from line %d, %d ops; loop recompiled: %d bytes of bytecode, %.2f ms%n",
-                where(loop.code, loop.headerPc), bridge.guard().line, bridge.ops().size(), bytecodeSize, nanos / 1e6);
+    public void bridgesCompiled(Trace loop, List<Bridge> added, String className, int bytecodeSize, long nanos) {
+        Bridge last = added.get(added.size() - 1);
+        String held = added.size() == 1 ? "" : " and " + (added.size() - 1) + " held";
+        out.printf("[bridge] %s, from line %d, %d ops%s; loop recompiled: %d bytes of bytecode, %.2f ms%n",
+                where(loop.code, loop.headerPc), last.guard().line, last.ops().size(), held, bytecodeSize, nanos / 1e6);
         out.print(print(loop));
+        out.flush();
+    }
+
+    @Override
+    public void bridgeHeld(Trace loop, Bridge bridge) {
+        out.printf("[bridge] %s, from line %d, %d ops; held for the loop's next recompile (other exits are warm)%n",
+                where(loop.code, loop.headerPc), bridge.guard().line, bridge.ops().size());
         out.flush();
     }
 

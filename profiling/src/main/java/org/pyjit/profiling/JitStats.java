@@ -15,7 +15,7 @@ import org.pyjit.tracer.JitEvents;
 
 /**
  * The --jit-stats counters: loops recorded and compiled, aborts by reason, compile failures, discarded
- * traces, bridges (compiled into their loop, or side traces), blacklisted and too-short loops, exits by site (expected loop exits apart from failed guards),
+ * traces, bridges (compiled into their loop, and in how many recompiles, or side traces), blacklisted and too-short loops, exits by site (expected loop exits apart from failed guards),
  * compile time and bytecode size.
  * {@link #print} writes the summary (to stderr at the end of a run).
  */
@@ -25,6 +25,7 @@ public final class JitStats implements JitEvents {
     private int compileFailures;
     private int discarded;
     private int bridges;
+    private int recompiles;
     private int sideTraces;
     private long compileNanos;
     private long bytecodeBytes;
@@ -62,8 +63,9 @@ public final class JitStats implements JitEvents {
     }
 
     @Override
-    public void bridgeCompiled(Trace loop, Bridge bridge, String className, int bytecodeSize, long nanos) {
-        bridges++;
+    public void bridgesCompiled(Trace loop, List<Bridge> added, String className, int bytecodeSize, long nanos) {
+        bridges += added.size();
+        recompiles++;
         compileNanos += nanos;
     }
 
@@ -114,8 +116,8 @@ public final class JitStats implements JitEvents {
         out.printf("  compile failures:    %d%n", compileFailures);
         failedCompiles.stream().limit(10).forEach(w -> out.printf("            %s%n", w));
         out.printf("  traces discarded:    %d%n", discarded);
-        out.printf("  bridges:             %d (%d compiled into their loop, %d side traces)%n", bridges + sideTraces,
-                bridges, sideTraces);
+        out.printf("  bridges:             %d (%d compiled into their loop in %d recompiles, %d side traces)%n",
+                bridges + sideTraces, bridges, recompiles, sideTraces);
         out.printf("  loops blacklisted:   %d%n", blacklisted.size());
         blacklisted.stream().limit(10).forEach(w -> out.printf("            %s%n", w));
         out.printf("  loops too short:     %d (hot, but too few iterations per run to compile alone)%n",

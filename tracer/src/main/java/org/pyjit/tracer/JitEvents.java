@@ -1,6 +1,8 @@
 package org.pyjit.tracer;
 
+import java.util.List;
 import org.pyjit.interp.compile.CodeObject;
+import org.pyjit.optimizer.ir.Bridge;
 import org.pyjit.optimizer.ir.Op;
 import org.pyjit.optimizer.ir.Trace;
 
@@ -21,9 +23,14 @@ public interface JitEvents {
     /** The optimized trace was compiled: class and method names, bytecode size, time from record to install. */
     default void traceCompiled(Trace optimized, String className, String methodName, int bytecodeSize, long nanos) { }
 
-    /** A bridge was recorded and the loop recompiled with it (the trace shows all its bridges). */
-    default void bridgeCompiled(Trace loop, org.pyjit.optimizer.ir.Bridge bridge, String className, int bytecodeSize,
-            long nanos) { }
+    /**
+     * The loop was recompiled with bridges added (the last one recorded, and those held for it): the trace
+     * shows all its bridges.
+     */
+    default void bridgesCompiled(Trace loop, List<Bridge> added, String className, int bytecodeSize, long nanos) { }
+
+    /** A bridge was recorded and waits to be compiled into the loop with others at its next recompile. */
+    default void bridgeHeld(Trace loop, Bridge bridge) { }
 
     /**
      * A bridge was recorded and compiled as a side trace in a class of its own, attached to exit of parent (the

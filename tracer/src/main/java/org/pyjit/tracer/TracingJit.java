@@ -197,6 +197,11 @@ public final class TracingJit implements JitHooks {
         final Unit root;
         private final List<Unit> units = new ArrayList<>();
         int sideTraces;
+        /**
+         * Bridges recorded while other exits of the loop were close to hot: they wait to be compiled into the
+         * loop with those exits' bridges, in one recompile rather than one each (see holdsBridges).
+         */
+        final List<Bridge> held = new ArrayList<>();
         /** The frame the loop runs in, while it runs (its side traces read and write frame slots there). */
         Frame frame;
 
@@ -213,6 +218,12 @@ public final class TracingJit implements JitHooks {
         }
 
         void add(Unit side) { units.add(side); }
+
+        /** Whether exit has a bridge held for the next recompile. */
+        boolean holds(Op exit) {
+            for (Bridge b : held) if (b.guard() == exit) return true;
+            return false;
+        }
 
         /** The unit an exit id belongs to. */
         Unit unitOf(int exitId) {
@@ -615,34 +626,83 @@ public final class TracingJit implements JitHooks {
         if (site.inline()) recompileWith(s, r, bridge, start); else attachSide(s, r, site, bridge, start);
     }
 
+    /**
+     * The bridge is compiled into the loop, with the bridges held for it; or held itself, when other exits are
+     * about to get theirs (see holdsBridges).
+     */
     private void recompileWith(LoopState s, Recorder r, Bridge bridge, long start) {
         Installed old = s.compiled;
+        // Functions the bridge inlined: their frames are rebuilt with their globals on exits.
+        old.loop.globalsOf().putAll(r.globalsOf);
+        old.held.add(bridge);
+        if (r.extraInputs().isEmpty() && holdsBridges(s, old)) {
+            for (JitEvents l : listeners) l.bridgeHeld(old.loop.trace(), bridge);
+            return;
+        }
+        compileHeld(s, r.extraInputs(), start);
+    }
+
+    /**
+     * The loop compiled again with the bridges it holds; extras: slots the last of them reads that the loop
+     * does not carry (they become inputs of the loop and of all its bridges).
+     */
+    private void compileHeld(LoopState s, Map<Integer, Op> extras, long start) {
+        Installed old = s.compiled;
+        List<Bridge> added = List.copyOf(old.held);
+        old.held.clear();
+        List<Bridge> bridges = new ArrayList<>(old.loop.trace().bridges);
+        bridges.addAll(added);
         LoopTrace loop;
-        if (r.extraInputs().isEmpty()) {
-            List<Bridge> bridges = new ArrayList<>(old.loop.trace().bridges);
-            bridges.add(bridge);
+        if (extras.isEmpty()) {
             loop = old.loop.withTrace(old.loop.trace().withBridges(bridges));
         } else {
-            loop = ExtraInputs.add(old.loop, r.extraInputs(), bridge);
+            Bridge last = bridges.remove(bridges.size() - 1);
+            loop = ExtraInputs.add(old.loop.withTrace(old.loop.trace().withBridges(bridges)), extras, last);
         }
-        Trace withBridge = loop.trace();
+        compileBridges(s, loop, added, start);
+    }
+
+    private void compileBridges(LoopState s, LoopTrace loop, List<Bridge> added, long start) {
+        Trace withBridges = loop.trace();
         CompiledLoop code;
         try {
-            DeadLocals.prune(withBridge);
-            code = TraceCompiler.compile(withBridge);
+            DeadLocals.prune(withBridges);
+            code = TraceCompiler.compile(withBridges);
         } catch (CodegenException | RuntimeException e) {
             // Too big: later bridges of this loop are side traces.
             s.full = true;
-            for (JitEvents l : listeners) l.compileFailed(withBridge, "bridge: " + e.getMessage());
+            for (JitEvents l : listeners) l.compileFailed(withBridges, "bridge: " + e.getMessage());
             return;
         }
-        // Functions the bridge inlined: their frames are rebuilt with their globals on exits.
-        loop.globalsOf().putAll(r.globalsOf);
-        s.compiled = new Installed(code, loop.withTrace(withBridge));
+        s.compiled = new Installed(code, loop);
         long nanos = System.nanoTime() - start;
         for (JitEvents l : listeners) {
-            l.bridgeCompiled(withBridge, bridge, code.className(), code.bytecodeSize(), nanos);
+            l.bridgesCompiled(withBridges, added, code.className(), code.bytecodeSize(), nanos);
         }
+    }
+
+    /**
+     * Whether the bridges held (the one just recorded among them) wait for the loop's next recompile: while
+     * another exit of the loop that may still get a bridge compiled in has failed at least half as often as
+     * makes it hot. Exits of a branchy body often go
+     * hot together (data_driven's f took 23 recompiles, one per bridge), and each recompile costs the JVM a
+     * new class to warm up from its interpreter and compile twice. The last bridge of such a batch finds no
+     * exit warm and compiles them all; an exit with a held bridge that goes hot again compiles them too.
+     */
+    private boolean holdsBridges(LoopState s, Installed in) {
+        if (!inlines(s, in, in.root)) return false;
+        Unit root = in.root;
+        int warm = Math.max(1, params.exitHotness() / 2);
+        Trace t = in.loop.trace();
+        for (int k = 0; k < root.exitCounts.length; k++) {
+            if (root.exitCounts[k] < warm || root.sides[k] != null) continue;
+            Op exit = root.code.exit(root.base + k);
+            if (exit.isGuard() && !exit.expectedExit && t.bridgeOf(exit) == null && !in.holds(exit)
+                    && s.bridgeTries.getOrDefault(exit, 0) < params.bridgeTries()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The bridge compiled as a side trace of its own, attached to its exit: the loop is not recompiled. */
@@ -690,7 +750,7 @@ public final class TracingJit implements JitHooks {
      */
     private boolean bridgeable(LoopState s, Installed in, Unit unit, int exitId, Op exit) {
         if (!exit.isGuard() || unit.sides[exitId - unit.base] != null) return false;
-        if (in.loop.trace().bridges.size() + in.sideTraces >= params.maxBridges()) return false;
+        if (in.loop.trace().bridges.size() + in.held.size() + in.sideTraces >= params.maxBridges()) return false;
         if (s.bridgeTries.getOrDefault(exit, 0) >= params.bridgeTries()) return false;
         return unit != in.root || in.loop.trace().bridgeOf(exit) == null;
     }
@@ -700,9 +760,9 @@ public final class TracingJit implements JitHooks {
      * own. A bridge that merges is one side of one branch (as many as the code has branches, not paths), so it
      * does not count against the budget of bridges compiled into the trace.
      */
-    private static int pathBridges(Trace t) {
+    private static int pathBridges(List<Bridge> bridges) {
         int n = 0;
-        for (Bridge b : t.bridges) if (!b.merges()) n++;
+        for (Bridge b : bridges) if (!b.merges()) n++;
         return n;
     }
 
@@ -713,7 +773,8 @@ public final class TracingJit implements JitHooks {
      */
     private boolean inlines(LoopState s, Installed in, Unit unit) {
         int budget = params.inlineBridges() * (in.loop.trace().isFunction() ? FUNCTION_BRIDGES : 1);
-        return unit == in.root && !s.full && in.sideTraces == 0 && pathBridges(in.loop.trace()) < budget;
+        return unit == in.root && !s.full && in.sideTraces == 0
+                && pathBridges(in.loop.trace().bridges) + pathBridges(in.held) < budget;
     }
 
     private void failed(LoopState s, Trace t, String reason) {
@@ -843,10 +904,19 @@ public final class TracingJit implements JitHooks {
                 unit.exitCounts[local] = params.exitHotness();
             } else {
                 unit.exitCounts[local] = 0;
-                if (pending == null && bridgeable(s, in, unit, exit, exitOp)) {
+                if (unit == in.root && in.holds(exitOp)) {
+                    // Its bridge waited for others long enough.
+                    compileHeld(s, Map.of(), System.nanoTime());
+                } else if (pending == null && bridgeable(s, in, unit, exit, exitOp)) {
                     boolean inline = (in.loop.trace().isFunction() || !exitOp.expectedExit || runsShort(s))
                             && inlines(s, in, unit);
-                    bridge = new BridgeSite(in, unit, exit, exitOp, inline);
+                    if (!inline && !in.held.isEmpty()) {
+                        // A side trace would be lost with the recompile: the held bridges go first, and this
+                        // exit gets its side trace when it goes hot on the new code.
+                        compileHeld(s, Map.of(), System.nanoTime());
+                    } else {
+                        bridge = new BridgeSite(in, unit, exit, exitOp, inline);
+                    }
                 } else if (!exitOp.expectedExit && unit.sides[local] == null) {
                     // A function with more hot paths than its trace can take bridges and side traces for (or
                     // an exit whose bridge keeps failing) is left to the interpreter: recorded again, it would be

@@ -27,6 +27,9 @@ class JitPolicyTest {
         final List<String> blacklisted = new ArrayList<>();
         final List<String> tooShort = new ArrayList<>();
         final List<Bridge> bridges = new ArrayList<>();
+        /** Recompiles that added bridges to a loop, and bridges that waited for one. */
+        int recompiles;
+        final List<Bridge> held = new ArrayList<>();
         final List<String> sideTraces = new ArrayList<>();
         final List<String> failed = new ArrayList<>();
         final List<String> discarded = new ArrayList<>();
@@ -56,7 +59,13 @@ class JitPolicyTest {
         public void loopTooShort(CodeObject code, int headerPc, double backEdgesPerRun) { tooShort.add(code.qualname); }
 
         @Override
-        public void bridgeCompiled(Trace t, Bridge b, String cls, int size, long nanos) { bridges.add(b); }
+        public void bridgesCompiled(Trace t, List<Bridge> added, String cls, int size, long nanos) {
+            bridges.addAll(added);
+            recompiles++;
+        }
+
+        @Override
+        public void bridgeHeld(Trace t, Bridge b) { held.add(b); }
 
         @Override
         public void sideTraceCompiled(Trace parent, Op exit, Trace side, String cls, String method, int size,
@@ -103,6 +112,7 @@ class JitPolicyTest {
         assertTrue(e.bridges.size() >= 2, "classify's and fib's other branches: " + e.bridges.size() + " bridges");
         assertTrue(e.failedGuards.getOrDefault("classify", 0) < 500, "bridged, the other branch stops leaving: "
                 + e.failedGuards);
+        assertTrue(e.held.isEmpty(), "a lone hot exit's bridge is compiled at once: " + e.held.size() + " held");
     }
 
     @Test
@@ -208,6 +218,19 @@ class JitPolicyTest {
         assertTrue(e.bridges.size() <= 6, "one per if, not one per path: " + e.bridges.size() + " bridges");
         assertTrue(e.bridges.stream().allMatch(Bridge::merges), "every bridge merges back");
         assertFalse(e.blacklisted.contains("paths"), "blacklisted: " + e.blacklisted);
+    }
+
+    @Test
+    void branchesThatGoHotTogetherAreCompiledInTogether() {
+        // Each if goes the other way in every second call: their exits go hot at about the same time, and
+        // the bridges wait for each other rather than recompiling the function once each.
+        Events e = run(SIX_IFS, JitParams.DEFAULTS.withThreshold(100).withFunctionTraces(true), "1574616\n");
+        assertTrue(e.bridges.size() >= 3, e.bridges.size() + " bridges");
+        assertFalse(e.held.isEmpty(), "no bridge waited for another");
+        assertTrue(e.recompiles < e.bridges.size(), e.recompiles + " recompiles for " + e.bridges.size() + " bridges");
+        assertTrue(e.bridges.containsAll(e.held), "every held bridge is compiled in");
+        assertTrue(e.failedGuards.getOrDefault("paths", 0) < 5000, "most of the 50,000 calls stay compiled: "
+                + e.failedGuards);
     }
 
     @Test

@@ -34,7 +34,7 @@ class TraceShapeTest {
             public void traceCompiled(Trace t, String cls, String method, int size, long nanos) { out.add(t); }
 
             @Override
-            public void bridgeCompiled(Trace t, Bridge b, String cls, int size, long nanos) {
+            public void bridgesCompiled(Trace t, List<Bridge> added, String cls, int size, long nanos) {
                 out.removeIf(old -> old.headerPc == t.headerPc && old.code == t.code && old.isFunction() == t.isFunction());
                 out.add(t);
             }
