@@ -33,6 +33,18 @@ for bad in [lambda: enumerate(1), lambda: enumerate([], "a"), lambda: enumerate(
     except TypeError as err:
         print("TypeError", err)
 
+# Keywords, and enumerate's own messages (CPython checks its arguments itself, not by the general parse).
+print(list(enumerate(iterable="ab")), list(enumerate(iterable="ab", start=5)),
+      list(enumerate(start=7, iterable="ab")), list(enumerate("ab", start=-1)))
+for bad in [lambda: enumerate(), lambda: enumerate(start=1), lambda: enumerate([], x=1),
+            lambda: enumerate([], iterable=[]), lambda: enumerate([], 1, start=2),
+            lambda: enumerate(iterable=[], start=1, x=2), lambda: enumerate(start=1, x=[]),
+            lambda: enumerate(x=[], start=1)]:
+    try:
+        bad()
+    except TypeError as err:
+        print("TypeError", err)
+
 
 def last_counts(start, n):
     total = 0

@@ -101,20 +101,49 @@ final class Reductions {
         throw PyErr.typeError("'" + Ops.typeName(o) + "' object is not reversible");
     }
 
-    private static final String[] ENUMERATE_PARAMETERS = {"iterable", "start"};
-
+    /**
+     * enumerate(iterable, start=0), its arguments checked as CPython 3.11's enumerate does (its own vectorcall,
+     * not the general parse: its messages differ, e.g. enumerate(start=1) names 'start' an invalid keyword).
+     * enumerate(xs), the common call, costs no more than the iterator: a loop that enumerates a short sequence
+     * calls it as often as it runs (nqueens: ten million times).
+     */
     static Object enumerate(Object[] a, String[] kw) {
-        // enumerate(xs), the common call, without the general parse: a loop that enumerates a short sequence
-        // calls it as often as it runs (nqueens: ten million times).
-        if (a.length == 1 && kw == null) return new EnumerateIterator(ENUMERATE, Ops.iterate(a[0]), 0L);
-        Object[] p = Args.parse("enumerate", a, kw, ENUMERATE_PARAMETERS, 1, 2);
-        PyIterator it = Ops.iterate(p[0]);
-        Object start = p[1] == null ? (Object) 0L : p[1];
-        Object count = Ops.indexOrNull(start);
-        if (count == null) {
-            throw PyErr.typeError("'" + Ops.typeName(start) + "' object cannot be interpreted as an integer");
+        int nkw = kw == null ? 0 : kw.length;
+        int n = a.length;
+        if (n == 1) {
+            if (nkw == 1) checkEnumerateKeyword(kw[0], "iterable");
+            return new EnumerateIterator(ENUMERATE, Ops.iterate(a[0]), 0L);
         }
-        return new EnumerateIterator(ENUMERATE, it, count);
+        if (n == 2) {
+            Object iterable = a[0];
+            Object start = a[1];
+            if (nkw == 1) {
+                checkEnumerateKeyword(kw[0], "start");
+            } else if (nkw == 2) {
+                if (kw[0].equals("start")) {
+                    checkEnumerateKeyword(kw[1], "iterable");
+                    iterable = a[1];
+                    start = a[0];
+                } else {
+                    checkEnumerateKeyword(kw[0], "iterable");
+                    checkEnumerateKeyword(kw[1], "start");
+                }
+            }
+            PyIterator it = Ops.iterate(iterable);
+            Object count = Ops.indexOrNull(start);
+            if (count == null) {
+                throw PyErr.typeError("'" + Ops.typeName(start) + "' object cannot be interpreted as an integer");
+            }
+            return new EnumerateIterator(ENUMERATE, it, count);
+        }
+        if (n == nkw) throw PyErr.typeError("enumerate() missing required argument 'iterable'");
+        throw PyErr.typeError("enumerate() takes at most 2 arguments (" + n + " given)");
+    }
+
+    private static void checkEnumerateKeyword(String given, String expected) {
+        if (!given.equals(expected)) {
+            throw PyErr.typeError("'" + given + "' is an invalid keyword argument for enumerate()");
+        }
     }
 
     static Object zip(Object[] a, String[] kw) {
