@@ -15,8 +15,8 @@ import org.pyjit.tracer.JitEvents;
 
 /**
  * The --jit-stats counters: loops recorded and compiled, aborts by reason, compile failures, discarded
- * traces, bridges (compiled into their loop, and in how many recompiles, or side traces), blacklisted and too-short loops, exits by site (expected loop exits apart from failed guards),
- * compile time and bytecode size.
+ * traces, bridges (compiled into their loop, and in how many recompiles, or side traces), blacklisted and
+ * too-short loops, exits by site (expected loop exits apart from failed guards), compile time and bytecode size.
  * {@link #print} writes the summary (to stderr at the end of a run).
  */
 public final class JitStats implements JitEvents {

@@ -684,15 +684,17 @@ public final class TracingJit implements JitHooks {
     /**
      * Whether the bridges held (the one just recorded among them) wait for the loop's next recompile: while
      * another exit of the loop that may still get a bridge compiled in has failed at least half as often as
-     * makes it hot. Exits of a branchy body often go
-     * hot together (data_driven's f took 23 recompiles, one per bridge), and each recompile costs the JVM a
-     * new class to warm up from its interpreter and compile twice. The last bridge of such a batch finds no
-     * exit warm and compiles them all; an exit with a held bridge that goes hot again compiles them too.
+     * makes it hot. Exits of a branchy body often go hot together (data_driven's f took 23 recompiles, one per
+     * bridge), and each recompile costs the JVM a new class to warm up from its interpreter and compile twice.
+     * The last bridge of such a batch finds no exit warm and compiles them all; an exit with a held bridge that
+     * goes hot again compiles them too. A batch too big for the method makes the loop full, as one bridge does:
+     * the held bridges' exits get side traces instead. With an exit hotness of 1 (--jit-threshold=1, the mode
+     * that exercises every path) every exit counts as warm: bridges wait until a held one's exit fails again.
      */
     private boolean holdsBridges(LoopState s, Installed in) {
         if (!inlines(s, in, in.root)) return false;
         Unit root = in.root;
-        int warm = Math.max(1, params.exitHotness() / 2);
+        int warm = params.exitHotness() / 2;
         Trace t = in.loop.trace();
         for (int k = 0; k < root.exitCounts.length; k++) {
             if (root.exitCounts[k] < warm || root.sides[k] != null) continue;
