@@ -1784,7 +1784,7 @@ final class Recorder implements JitHooks.InstructionListener {
         }
         if (!(concreteIterator instanceof org.pyjit.interp.runtime.PyIterator)) throw new Abort("not an iterator");
         body.guardClass(itOp, concreteIterator.getClass(), before);
-        if (concreteIterator instanceof EnumerateIterator e && advancesWithoutPythonCode(e.items)) {
+        if (concreteIterator instanceof EnumerateIterator e && enumNextItem(e.items) != null) {
             // The count and the item apart: the pair is built after, where allocation removal can drop it
             // (`for i, x in enumerate(xs)` unpacks it at once).
             Op items = call(TraceHelpers.ENUM_ITEMS, null, it);
@@ -1798,23 +1798,32 @@ final class Recorder implements JitHooks.InstructionListener {
             } else {
                 count = call(TraceHelpers.ENUM_COUNT, null, it);
             }
-            Op item = call(e.items instanceof Iterators.ListIterator ? TraceHelpers.ENUM_NEXT_LIST_ITEM
-                    : e.items instanceof Iterators.ArrayIterator ? TraceHelpers.ENUM_NEXT_TUPLE_ITEM
-                    : TraceHelpers.ENUM_NEXT_RANGE_ITEM, null, it);
+            Op item = call(enumNextItem(e.items), null, it);
             pendingForIter = new PendingForIter(pc, target, item, rootLoop, count);
             return;
         }
-        Op next = concreteIterator instanceof Iterators.ListIterator ? call(TraceHelpers.LIST_ITER_NEXT, null, it)
-                : concreteIterator instanceof Iterators.ArrayIterator ? call(TraceHelpers.TUPLE_ITER_NEXT, null, it)
-                : residual(TraceHelpers.ITER_NEXT, before, it);
+        CallDescr seqNext = sequenceNext(concreteIterator);
+        Op next = seqNext != null ? call(seqNext, null, it) : residual(TraceHelpers.ITER_NEXT, before, it);
         // Whether it was exhausted shows at the next instruction (resolveForIter).
         pendingForIter = new PendingForIter(pc, target, next, rootLoop, null);
     }
 
-    /** Whether the iterator's next runs no Python code (and raises nothing): a builtin sequence's. */
-    private static boolean advancesWithoutPythonCode(org.pyjit.interp.runtime.PyIterator it) {
-        return it instanceof Iterators.ListIterator || it instanceof Iterators.ArrayIterator
-                || it instanceof Iterators.RangeIterator;
+    /**
+     * The helper that takes the next item of a list's or a tuple's iterator (its next runs no Python code and
+     * raises nothing; each class its own helper, so that C2 inlines its next), or null for other iterators.
+     */
+    private static CallDescr sequenceNext(Object it) {
+        if (it instanceof Iterators.ListIterator) return TraceHelpers.LIST_ITER_NEXT;
+        if (it instanceof Iterators.ArrayIterator) return TraceHelpers.TUPLE_ITER_NEXT;
+        return null;
+    }
+
+    /** As sequenceNext, for an enumerate over items (a range's too); null: the enumerate is not taken apart. */
+    private static CallDescr enumNextItem(Object items) {
+        if (items instanceof Iterators.ListIterator) return TraceHelpers.ENUM_NEXT_LIST_ITEM;
+        if (items instanceof Iterators.ArrayIterator) return TraceHelpers.ENUM_NEXT_TUPLE_ITEM;
+        if (items instanceof Iterators.RangeIterator) return TraceHelpers.ENUM_NEXT_RANGE_ITEM;
+        return null;
     }
 
     /**
