@@ -1544,15 +1544,15 @@ final class Recorder implements JitHooks.InstructionListener {
      * for the methods found on it. False when not inlined; nothing is recorded then.
      */
     private boolean inlineOperatorMethod(SymbolicFrame s, int pc, int arg, Object ca, Object cb, Snapshot before) {
-        String dunder = OPERATORS[arg & ~Opcode.INPLACE].dunder;
+        Operator operator = OPERATORS[arg & ~Opcode.INPLACE];
         Object method;
         boolean reflected;
         if (ca instanceof PyObject pa && plainClass(pa.type) && (isNumber(cb) || cb instanceof PyObject pb && pb.type == pa.type)) {
-            if (arg >= Opcode.INPLACE && pa.type.lookup("__i" + dunder + "__") != null) return false;
-            method = pa.type.lookup("__" + dunder + "__");
+            if (arg >= Opcode.INPLACE && pa.type.lookup(operator.inplace) != null) return false;
+            method = pa.type.lookup(operator.method);
             reflected = false;
         } else if (isNumber(ca) && cb instanceof PyObject pb && plainClass(pb.type)) {
-            method = pb.type.lookup("__r" + dunder + "__");
+            method = pb.type.lookup(operator.reflected);
             reflected = true;
         } else {
             return false;

@@ -9,9 +9,19 @@ public enum Operator {
     public final String symbol;
     /** The dunder stem: "add" gives __add__, __radd__ and __iadd__. */
     public final String dunder;
+    /**
+     * The special methods' names, made once: the interpreter looks them up on every operator a Python class
+     * implements, and a name built at each lookup was hashed again each time.
+     */
+    public final String method;
+    public final String reflected;
+    public final String inplace;
 
     Operator(String symbol, String dunder) {
         this.symbol = symbol;
         this.dunder = dunder;
+        this.method = ("__" + dunder + "__").intern();
+        this.reflected = ("__r" + dunder + "__").intern();
+        this.inplace = ("__i" + dunder + "__").intern();
     }
 }

@@ -33,6 +33,8 @@ public final class CodeObject implements PyValue {
     public final boolean hasVarkw;
     public final boolean isGenerator;
     public final int stackSize;
+    /** Locals, cells and free variables: kept, as every call reads it (the three arrays' lengths cost three loads). */
+    private final int frameSize;
     /** Exception table: (start, end, handler, depth) quadruples; an instruction in [start, end) goes to handler. */
     public final int[] exceptionTable;
     /** Source range of each instruction (line 0 means none). */
@@ -75,6 +77,7 @@ public final class CodeObject implements PyValue {
         this.hasVarkw = hasVarkw;
         this.isGenerator = isGenerator;
         this.stackSize = stackSize;
+        this.frameSize = varnames.length + cellvars.length + freevars.length;
         this.exceptionTable = exceptionTable;
         this.lines = lines;
         this.cols = cols;
@@ -89,7 +92,7 @@ public final class CodeObject implements PyValue {
     public PyType type() { return Types.CODE; }
 
     /** Number of slots in a frame's locals array: plain locals, cells, free variables. */
-    public int frameSize() { return varnames.length + cellvars.length + freevars.length; }
+    public int frameSize() { return frameSize; }
 
     /** The name of the variable in locals slot i (for error messages). */
     public String slotName(int i) {

@@ -19,9 +19,9 @@ final class Arithmetic {
             if (r != null) return r;
             PyType ta = Ops.type(a);
             if (!Types.isCore(ta)) {
-                Object m = ta.lookup("__i" + OPS[op].dunder + "__");
+                Object m = ta.lookup(OPS[op].inplace);
                 if (m != null) {
-                    r = Ops.callDescriptor(m, a, new Object[] {b});
+                    r = callSpecial(m, a, b);
                     if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
                 }
             }
@@ -146,22 +146,27 @@ final class Arithmetic {
     private static Object userBinary(Object a, Object b, int op) {
         PyType ta = Ops.type(a);
         PyType tb = Ops.type(b);
-        String name = OPS[op].dunder;
-        Object ma = Types.isCore(ta) ? null : ta.lookup("__" + name + "__");
-        Object mb = (tb == ta || Types.isCore(tb)) ? null : tb.lookup("__r" + name + "__");
+        Object ma = Types.isCore(ta) ? null : ta.lookup(OPS[op].method);
+        Object mb = (tb == ta || Types.isCore(tb)) ? null : tb.lookup(OPS[op].reflected);
         if (mb != null && tb.isSubtypeOf(ta)) {
-            Object r = Ops.callDescriptor(mb, b, new Object[] {a});
+            Object r = callSpecial(mb, b, a);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
             mb = null;
         }
         if (ma != null) {
-            Object r = Ops.callDescriptor(ma, a, new Object[] {b});
+            Object r = callSpecial(ma, a, b);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
         }
         if (mb != null) {
-            return Ops.callDescriptor(mb, b, new Object[] {a});
+            return callSpecial(mb, b, a);
         }
         return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    /** A binary special method called on self with other: a Python function takes both as its arguments. */
+    private static Object callSpecial(Object method, Object self, Object other) {
+        if (method instanceof PyFunction fn) return fn.call(new Object[] {self, other}, null);
+        return Ops.callDescriptor(method, self, new Object[] {other});
     }
 
     static Object unary(Object a, String dunder, String symbol) {

@@ -32,6 +32,8 @@ public final class PyType implements PyValue, PyCallable {
     private final Map<String, Object> lookupCache = new HashMap<>();
     private final List<PyType> subclasses = new ArrayList<>();
     public final boolean builtin;
+    /** One of the types whose operators the runtime implements itself (see {@link Types#isCore}). */
+    boolean core;
     public final Layout layout;
     private Constructor constructor;
     private final Shape instanceRootShape = Shape.root();

@@ -51,5 +51,11 @@ public final class Types {
      * The types whose operators the runtime implements itself. Other builtin types (Counter, deque ...) get
      * their special methods called like a Python class's.
      */
-    public static boolean isCore(PyType t) { return CORE.contains(t); }
+    public static boolean isCore(PyType t) { return t.core; }
+
+    static {
+        // A flag on each type: operators on instances of Python classes ask this of both operands, and a set
+        // lookup hashed the type each time.
+        for (PyType t : CORE) t.core = true;
+    }
 }
