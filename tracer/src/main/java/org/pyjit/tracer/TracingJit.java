@@ -369,16 +369,16 @@ public final class TracingJit implements JitHooks {
     public boolean tracesFunctions() { return params.functionTraces(); }
 
     @Override
-    public boolean onFunctionEntry(Frame f) {
-        if (recorder != null && !recorder.inResidualCall()) return false;
+    public Object onFunctionEntry(Frame f) {
+        if (recorder != null && !recorder.inResidualCall()) return INTERPRET;
         LoopState s = state(f.code, f.code.ops.length);
-        if (s.compiled != null) return run(s, f);
-        if (recorder != null || s.blacklisted) return false;
+        if (s.compiled != null) return runCompiled(s, f, false, true);
+        if (recorder != null || s.blacklisted) return INTERPRET;
         if (s.backoff > 0) {
             s.backoff--;
-            return false;
+            return INTERPRET;
         }
-        if (++s.counter < params.threshold()) return false;
+        if (++s.counter < params.threshold()) return INTERPRET;
         s.counter = 0;
         if (s.failures == 0 && Recorder.hasLoop(f.code)) {
             if (!loopsAllShort(f.code) || keepsResidual(f.code) && !Recorder.loopsOnlyTestTheirEnd(f.code)) {
@@ -386,7 +386,7 @@ public final class TracingJit implements JitHooks {
                 // unroll; a function trace would unroll their first iterations, and every path through them
                 // would need a bridge (deltablue recompiled one function 20 times).
                 s.blacklisted = true;
-                return false;
+                return INTERPRET;
             }
             // Short loops, unrolled as a caller's trace would: only worth a trace of its own when callers'
             // traces call it residually, because it was too big for one (chaos's Spline.__call__, 42% of the
@@ -394,10 +394,10 @@ public final class TracingJit implements JitHooks {
             // many for a caller's trace, when that test is the loop's only branch (chaos's Spline.span).
             // Data-driven short loops (deltablue's walks over a variable's few constraints, with an if in
             // them) would multiply paths. Asked again after another threshold of calls.
-            if (!cutForSize.contains(f.code) && !keepsResidual(f.code)) return false;
+            if (!cutForSize.contains(f.code) && !keepsResidual(f.code)) return INTERPRET;
         }
         startRecording(f, s, true);
-        return false;
+        return INTERPRET;
     }
 
     // ---- recording ----
@@ -794,6 +794,16 @@ public final class TracingJit implements JitHooks {
 
     /** fromBefore: entered at the loop's LOOP_ENTRY rather than at a back edge. */
     private boolean run(LoopState s, Frame f, boolean fromBefore) {
+        runCompiled(s, f, fromBefore, false);
+        return true;
+    }
+
+    /**
+     * As {@link #run}; when the code leaves where the function returns and returnsResult (a function trace run
+     * from its call), the result instead of {@link #INTERPRET}: the frame is done, and the interpreter need not
+     * be entered to run its RETURN_VALUE.
+     */
+    private Object runCompiled(LoopState s, Frame f, boolean fromBefore, boolean returnsResult) {
         Installed in = s.compiled;
         int[] slots = in.loop.inputSlots();
         Object[] io = new Object[in.root.code.ioSize()];
@@ -819,7 +829,9 @@ public final class TracingJit implements JitHooks {
         Op exitOp = from.code.exit(exit);
         for (JitEvents l : listeners) l.exitTaken(from.trace, exit - from.base, exitOp);
         if (exitOp.opcode == OpCode.RETURN) {
-            returnFrom(f, from.plan(exit - from.base), values);
+            ExitPlan plan = from.plan(exit - from.base);
+            if (returnsResult) return returned(f, plan, values);
+            returnFrom(f, plan, values);
         } else if (fromBefore && from == in.root && !exitOp.expectedExit && inFirstIteration(from.trace, exitOp)) {
             // The first iteration failed a guard: what holds at the back edges may not before the loop (a
             // local's type). From now on the loop is entered at its back edges only, and this exit is not
@@ -830,7 +842,7 @@ public final class TracingJit implements JitHooks {
         } else {
             leave(s, f, in, from, exit, exitOp, values, pending);
         }
-        return true;
+        return INTERPRET;
     }
 
     /** Whether the exit is in the loop's first iteration: before the LABEL (the peeled iteration). */
@@ -855,6 +867,20 @@ public final class TracingJit implements JitHooks {
         }
         f.sp = stack.length;
         f.pc = fp.pc();
+    }
+
+    /** The result of a function trace's return, the frame finished as its RETURN_VALUE would. */
+    private static Object returned(Frame f, ExitPlan plan, Object[] values) {
+        int[] stack = plan.frames[0].stack();
+        int result = stack[stack.length - 1];
+        if (result == ExitPlan.LEAVE) {
+            // The frame holds it already (nothing the trace wrote): the interpreter returns it.
+            returnFrom(f, plan, values);
+            return INTERPRET;
+        }
+        f.pc = -1;
+        f.sp = 0;
+        return plan.value(result, values, plan.allocate(values));
     }
 
     /** A side trace's frame slots, in the frame its loop runs in. */

@@ -166,15 +166,16 @@ public final class Interpreter {
     }
 
     /**
-     * Runs a call's new frame: the JIT may run the function's compiled trace first, which leaves the frame
-     * where the interpreter goes on (at its return, or wherever the trace left); an exception it raises is
-     * raised at the frame's pc, as if the interpreter had run the instruction there.
+     * Runs a call's new frame: the JIT may run the function's compiled trace first, which returns the result or
+     * leaves the frame where the interpreter goes on; an exception it raises is raised at the frame's pc, as if
+     * the interpreter had run the instruction there.
      */
     private Object runCall(Frame f) {
         RuntimeException pending = null;
         if (functionJit != null) {
             try {
-                functionJit.onFunctionEntry(f);
+                Object result = functionJit.onFunctionEntry(f);
+                if (result != JitHooks.INTERPRET) return result;
             } catch (RuntimeException e) {
                 pending = e;
             } catch (StackOverflowError e) {

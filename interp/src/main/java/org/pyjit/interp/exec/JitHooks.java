@@ -25,10 +25,18 @@ public interface JitHooks {
 
     /**
      * A function call's frame f is about to run from its first instruction, its arguments bound (not for
-     * generators, module code or class bodies). Returns true when the JIT ran the function's compiled code:
-     * the interpreter then continues at f.pc with f.sp, as after {@link #onBackEdge}. May throw, as that does.
+     * generators, module code or class bodies). Returns the function's result when the JIT ran its compiled
+     * code to its return (the frame is then done, as after RETURN_VALUE), else {@link #INTERPRET}: the
+     * interpreter runs the frame from f.pc with f.sp, which compiled code that left early rewrote, as after
+     * {@link #onBackEdge}. May throw, as that does.
      */
-    default boolean onFunctionEntry(Frame f) { return false; }
+    default Object onFunctionEntry(Frame f) { return INTERPRET; }
+
+    /** What {@link #onFunctionEntry} answers when the interpreter is to run the frame (never a Python value). */
+    Object INTERPRET = new Object() {
+        @Override
+        public String toString() { return "INTERPRET"; }
+    };
 
     /** Whether the JIT wants {@link #onFunctionEntry} calls; asked once, when it is attached. */
     default boolean tracesFunctions() { return false; }
