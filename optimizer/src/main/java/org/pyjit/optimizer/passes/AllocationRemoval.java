@@ -116,6 +116,7 @@ public final class AllocationRemoval {
                 virtuals.clear();
             }
             if (op.opcode == OpCode.REF_EQ && identityKnown(op)) continue;
+            if (op.opcode == OpCode.RETURN) forceReturned(op);
             Fields target = op.argCount() > 0 ? virtual(op.arg(0)) : null;
             if (target == null || !onVirtual(op, target)) keepForcing(op);
         }
@@ -248,6 +249,19 @@ public final class AllocationRemoval {
         if (rw.isPinned(op)) return false;
         rw.replace(op, null, v);
         return true;
+    }
+
+    /**
+     * The object a RETURN hands back escapes every time it is taken (a function trace's RETURN, at every call):
+     * allocated here, in the trace, rather than rebuilt from the exit's values by the JIT (which boxes its
+     * float attributes to pass them, and reads a plan to put it together).
+     */
+    private void forceReturned(Op ret) {
+        if (ret.snapshot().frames().size() != 1) return;
+        Value[] stack = ret.snapshot().innermost().stack();
+        if (stack.length == 0) return;
+        Fields o = virtual(stack[stack.length - 1]);
+        if (o != null) force(o, ret.line);
     }
 
     /** Keeps the op, forcing the objects it uses as operands; its snapshot describes the others. */

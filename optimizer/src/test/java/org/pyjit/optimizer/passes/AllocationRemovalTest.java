@@ -223,4 +223,25 @@ class AllocationRemovalTest {
                 jump(r0)
                 """);
     }
+
+    /**
+     * A function trace's RETURN hands its object back at every call: it is allocated before the RETURN, in the
+     * trace, not rebuilt from the exit's values; a guard before it still describes it.
+     */
+    @Test
+    void anObjectReturnedIsAllocatedBeforeTheReturn() {
+        assertRewrites("""
+                r0 = input(0)
+                r1 = call(new_instance, P)
+                call(add_slot, r1, S1, r0)
+                guard_class(r0, Long) [f pc=1 l=(r0,r1,-,-) s=()]
+                return() [f pc=3 l=(-,-,-,-) s=(r1)] [expected]
+                """, """
+                r0 = input(0)
+                guard_class(r0, Long) [f pc=1 l=(r0,virtual(P: r0),-,-) s=()]
+                r1 = call(new_instance, <PyType>)
+                call(add_slot, r1, <Shape>, r0)
+                return() [f pc=3 l=(-,-,-,-) s=(r1)] [expected]
+                """);
+    }
 }
