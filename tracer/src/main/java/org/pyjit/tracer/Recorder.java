@@ -438,6 +438,13 @@ final class Recorder implements JitHooks.InstructionListener {
 
     boolean inResidualCall() { return residualCaller != null; }
 
+    /** A constant whose identity is its value: `is` against it is a reference compare (see Ops.isSame). */
+    private static boolean identityConstant(Value v) {
+        return v instanceof Const c && c.kind() == Kind.REF && c.refValue() != null
+                && !(c.refValue() instanceof Long || c.refValue() instanceof Boolean || c.refValue() instanceof String
+                        || c.refValue() instanceof Double);
+    }
+
     int deepestInline() { return deepestInline; }
 
     /**
@@ -558,7 +565,10 @@ final class Recorder implements JitHooks.InstructionListener {
             case Opcode.IS_OP -> {
                 Value b = ref(s.pop());
                 Value a = ref(s.pop());
-                Value r = call(TraceHelpers.IS_SAME, null, a, b);
+                // Against None (or a class, a function ...) `is` compares references; only small ints, bools and
+                // one-character strings need the helper, which makes equal ones the same object.
+                Value r = identityConstant(a) || identityConstant(b) ? body.op(OpCode.REF_EQ, a, b)
+                        : call(TraceHelpers.IS_SAME, null, a, b);
                 s.push(arg == 1 ? body.op(OpCode.BOOL_NOT, r) : r);
             }
             case Opcode.CONTAINS_OP -> {

@@ -135,6 +135,30 @@ class TraceShapeTest {
                 "one check of A and B before their first use, one after the call:\n" + text(t));
     }
 
+    /**
+     * `x is None` compares references in the trace; `x is y` of two values that may be small ints still goes
+     * through the helper, which makes equal ones the same object (as the interpreter does).
+     */
+    @Test
+    void isAgainstNoneIsAReferenceCompare() {
+        List<Trace> ts = traces("""
+                def run(xs):
+                    t = 0
+                    for x in xs:
+                        if x is None:
+                            t += 1
+                        elif x is not t:
+                            t += x
+                    return t
+                print(run([None, 1, 2] * 1000))
+                """);
+        Trace t = loopIn(ts, "run");
+        List<Op> loop = loopOps(t);
+        assertTrue(loop.stream().anyMatch(op -> op.opcode == OpCode.REF_EQ
+                && op.args().stream().anyMatch(a -> a instanceof Const c && c.kind() == Kind.REF)), text(t));
+        assertEquals(1, calls(loop, "is_same"), "only x is not t needs the helper:\n" + text(t));
+    }
+
     @Test
     void globalsAndBuiltinsAreConstantsCheckedByTheSameFlag() {
         List<Trace> ts = traces("""
