@@ -438,6 +438,15 @@ final class Recorder implements JitHooks.InstructionListener {
 
     boolean inResidualCall() { return residualCaller != null; }
 
+    /**
+     * Whether o is a collections.deque, not of a subclass: its len, append and popleft are then Java calls
+     * (Deques) that run no Python code. Its class is relied on like any other (guardLayout).
+     */
+    private boolean isDeque(PyObject o) {
+        PyModule collections = jit.module("collections");
+        return collections != null && o.type == collections.globals.get("deque") && settled(o.type);
+    }
+
     /** A constant whose identity is its value: `is` against it is a reference compare (see Ops.isSame). */
     private static boolean identityConstant(Value v) {
         return v instanceof Const c && c.kind() == Kind.REF && c.refValue() != null
@@ -1129,6 +1138,15 @@ final class Recorder implements JitHooks.InstructionListener {
             return Const.ofBool(false);
         }
         if (concrete instanceof Long) return body.op(OpCode.INT_NE, asLong(v, before), Const.ofLong(0));
+        // `while todo:` of a list or a deque: its length, not a residual call after which nothing is known.
+        if (concrete instanceof PyList && v instanceof Op list) {
+            body.guardClass(list, PyList.class, before);
+            return body.op(OpCode.INT_NE, call(TraceHelpers.LIST_LEN, null, list), Const.ofLong(0));
+        }
+        if (concrete instanceof PyObject p && isDeque(p) && v instanceof Op deque) {
+            guardLayout(deque, p, before);
+            return body.op(OpCode.INT_NE, call(TraceHelpers.DEQUE_LEN, null, deque), Const.ofLong(0));
+        }
         return residual(TraceHelpers.IS_TRUE, before, v);
     }
 
@@ -2149,6 +2167,11 @@ final class Recorder implements JitHooks.InstructionListener {
             guard(OpCode.GUARD_FALSE, before, body.op(OpCode.INT_EQ, x, Const.ofLong(Long.MIN_VALUE)));
             return call(TraceHelpers.INT_ABS, null, x);
         }
+        if (arg instanceof PyObject p && isDeque(p) && fn == p.type.lookup("popleft") && args[0] instanceof Op deque) {
+            guardValue(fnValue, fn, before);
+            guardLayout(deque, p, before);
+            return call(TraceHelpers.DEQUE_POPLEFT, before, deque);
+        }
         if (fn == f.builtins.get("len") && arg instanceof PyList && args[0] instanceof Op list) {
             guardValue(fnValue, fn, before);
             body.guardClass(list, PyList.class, before);
@@ -2195,6 +2218,12 @@ final class Recorder implements JitHooks.InstructionListener {
             }
             return call(min ? TraceHelpers.INT_MIN : TraceHelpers.INT_MAX, null,
                     asLong(args[0], before), asLong(args[1], before));
+        }
+        if (a instanceof PyObject p && isDeque(p) && fn == p.type.lookup("append") && args[0] instanceof Op deque) {
+            guardValue(fnValue, fn, before);
+            guardLayout(deque, p, before);
+            call(TraceHelpers.DEQUE_APPEND, null, deque, ref(args[1]));
+            return Const.ofRef(PyNone.NONE);
         }
         if (fn == Types.LIST.lookup("append") && a instanceof PyList && args[0] instanceof Op list) {
             // loadMethod guarded the receiver's type; the helper takes a PyList.

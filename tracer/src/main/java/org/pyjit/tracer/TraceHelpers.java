@@ -3,6 +3,7 @@ package org.pyjit.tracer;
 import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.compile.Opcode;
 import org.pyjit.interp.exec.Interpreter;
+import org.pyjit.interp.lib.Deques;
 import org.pyjit.interp.exec.StarArguments;
 import org.pyjit.interp.exec.Unpacking;
 import org.pyjit.interp.runtime.Assumption;
@@ -375,6 +376,13 @@ public final class TraceHelpers {
     static final CallDescr TUPLE_GET = d("tuple_get", "tupleGet", true, true, PyTuple.class, long.class);
     static final CallDescr LIST_APPEND = keeps("list_append", "listAppend", false, PyList.class, Object.class);
     static final CallDescr LIST_LEN = keeps("list_len", "listLen", false, PyList.class);
+    /** collections.deque's len, append and popleft, on an instance of exactly the deque type (guarded). */
+    static final CallDescr DEQUE_LEN = CallDescr.of("deque_len", Deques.class, "size",
+            CallDescr.Effect.KEEPS_STATE, false, Object.class);
+    static final CallDescr DEQUE_APPEND = CallDescr.of("deque_append", Deques.class, "append",
+            CallDescr.Effect.KEEPS_STATE, false, Object.class, Object.class);
+    static final CallDescr DEQUE_POPLEFT = CallDescr.of("deque_popleft", Deques.class, "popLeft",
+            CallDescr.Effect.KEEPS_STATE, true, Object.class);
     static final CallDescr NEW_LIST1 = keeps("new_list1", "newList1", false, Object.class);
     /** A new function object: it reads the globals' __name__ and runs no Python code. */
     static final CallDescr MAKE_FUNCTION = allocates("make_function", "makeFunction", Interpreter.class,

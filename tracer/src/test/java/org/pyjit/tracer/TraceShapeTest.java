@@ -159,6 +159,30 @@ class TraceShapeTest {
         assertEquals(1, calls(loop, "is_same"), "only x is not t needs the helper:\n" + text(t));
     }
 
+    /** A deque's truth, popleft and append are direct calls, not residual ones after which nothing is known. */
+    @Test
+    void aDequeWorklistRunsWithoutResidualCalls() {
+        List<Trace> ts = traces("""
+                from collections import deque
+                def run(n):
+                    todo = deque([n])
+                    t = 0
+                    while todo:
+                        x = todo.popleft()
+                        t += x
+                        if x > 1:
+                            todo.append(x // 2)
+                            todo.append(x // 3)
+                    return t
+                print(run(100000))
+                """);
+        Trace t = loopIn(ts, "run");
+        List<Op> loop = loopOps(t);
+        assertEquals(0, calls(loop, "is_true") + calls(loop, "call1") + calls(loop, "call2"), text(t));
+        assertEquals(1, calls(loop, "deque_popleft"), text(t));
+        assertTrue(calls(loop, "deque_len") >= 1 && calls(loop, "deque_append") >= 1, text(t));
+    }
+
     @Test
     void globalsAndBuiltinsAreConstantsCheckedByTheSameFlag() {
         List<Trace> ts = traces("""
