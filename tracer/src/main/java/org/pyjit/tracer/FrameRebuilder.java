@@ -85,6 +85,13 @@ final class FrameRebuilder {
                 }
             }
             case DISCARD -> { }
+            case LEN -> {
+                try {
+                    caller.stack[caller.sp++] = Ops.lenResult(result);
+                } catch (PyException e) {
+                    return e;
+                }
+            }
             case BINARY_OP -> {
                 Object b = caller.stack[--caller.sp];
                 caller.stack[caller.sp] = null;

@@ -779,6 +779,16 @@ final class Recorder implements JitHooks.InstructionListener {
                 s.pop();
                 frames.remove(frames.size() - 1);
             }
+            case LEN -> {
+                // len() takes an int of at least 0 from __len__ (anything else raises there: not recorded).
+                if (!(concreteResult instanceof Long n) || n < 0) throw new Abort("__len__ returned no length");
+                Snapshot at = snapshot(pc);
+                Value length = asLong(s.stack[s.sp - 1], at);
+                guard(OpCode.GUARD_TRUE, at, body.op(OpCode.INT_GE, length, Const.ofLong(0)));
+                s.pop();
+                frames.remove(frames.size() - 1);
+                top().push(length);
+            }
             case BINARY_OP -> {
                 // The operands are replaced by the result; NotImplemented would make the operator raise.
                 if (concreteResult == PyNotImplemented.NOT_IMPLEMENTED) throw new Abort("an operator method returned NotImplemented");
@@ -1604,6 +1614,20 @@ final class Recorder implements JitHooks.InstructionListener {
         return true;
     }
 
+    /**
+     * len() of an instance of a Python class: its __len__ is inlined (readpoly's {@code index >= len(self)} in
+     * __getitem__ was a residual call, after which the trace knew nothing of the objects it had guarded).
+     */
+    private boolean inlineLen(SymbolicFrame s, int pc, Frame f, Object fn, Value fnValue, Value v, Object concrete,
+            Snapshot before) {
+        if (fn != f.builtins.get("len") || !(concrete instanceof PyObject p) || !plainClass(p.type)) return false;
+        if (!(p.type.lookup("__len__") instanceof PyFunction len) || !inlinable(len, 1)) return false;
+        guardValue(fnValue, fn, before);
+        guardOperandClass(v, concrete, before);
+        enter(s, pc, len, new Value[] {v}, null, CallKind.LEN);
+        return true;
+    }
+
     /** Reading a property of an instance of a Python class: its getter is inlined. */
     private boolean inlineGetter(SymbolicFrame s, int pc, Object concrete, String name, Snapshot before) {
         if (!(concrete instanceof PyObject p) || !plainClass(p.type)) return false;
@@ -1952,6 +1976,7 @@ final class Recorder implements JitHooks.InstructionListener {
         Value[] args = new Value[argc];
         for (int i = argc - 1; i >= 0; i--) args[i] = s.pop();
         Value fnValue = s.pop();
+        if (argc == 1 && inlineLen(s, pc, f, fn, fnValue, args[0], f.stack[concreteArgs], before)) return;
         Value special = builtinCall(f, fn, fnValue, args, argc == 1 ? f.stack[concreteArgs] : null, before);
         if (special == null && argc == 2) {
             special = builtinCall2(f, fn, fnValue, args, f.stack[concreteArgs], f.stack[concreteArgs + 1], before);

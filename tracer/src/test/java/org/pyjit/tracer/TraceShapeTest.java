@@ -183,6 +183,29 @@ class TraceShapeTest {
         assertTrue(calls(loop, "deque_len") >= 1 && calls(loop, "deque_append") >= 1, text(t));
     }
 
+    /** len() of an instance inlines its __len__: no residual call, its result checked as len() checks it. */
+    @Test
+    void lenOfAnInstanceInlinesItsLen() {
+        List<Trace> ts = traces("""
+                class Buf:
+                    def __init__(self, n):
+                        self.n = n
+                    def __len__(self):
+                        return self.n
+                def run(b, k):
+                    t = 0
+                    for i in range(k):
+                        if i < len(b):
+                            t += i
+                    return t
+                print(run(Buf(500), 3000))
+                """);
+        Trace t = loopIn(ts, "run");
+        List<Op> loop = loopOps(t);
+        assertEquals(0, calls(loop, "call1"), "len(b) is not a residual call:\n" + text(t));
+        assertTrue(text(t).contains(" len]"), "the inlined __len__'s frame is marked len:\n" + text(t));
+    }
+
     @Test
     void globalsAndBuiltinsAreConstantsCheckedByTheSameFlag() {
         List<Trace> ts = traces("""

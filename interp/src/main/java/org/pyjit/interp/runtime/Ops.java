@@ -271,17 +271,19 @@ public final class Ops {
         if (o instanceof PyBytes b) return b.bytes.length;
         if (o instanceof DictView v) return v.dict.size();
         Object m = type(o).lookup("__len__");
-        if (m != null) {
-            Object r = callDescriptor(m, o, new Object[0]);
-            if (!IntOps.isInt(r)) {
-                throw PyErr.typeError("'" + typeName(r) + "' object cannot be interpreted as an integer");
-            }
-            if (r instanceof BigInteger) throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
-            long n = r instanceof Boolean bb ? (bb ? 1 : 0) : (Long) r;
-            if (n < 0) throw PyErr.valueError("__len__() should return >= 0");
-            return n;
-        }
+        if (m != null) return lenResult(callDescriptor(m, o, new Object[0]));
         throw PyErr.typeError("object of type '" + typeName(o) + "' has no len()");
+    }
+
+    /** What len() makes of what a __len__ returned: an int of at least 0, or it raises. */
+    public static long lenResult(Object r) {
+        if (!IntOps.isInt(r)) {
+            throw PyErr.typeError("'" + typeName(r) + "' object cannot be interpreted as an integer");
+        }
+        if (r instanceof BigInteger) throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
+        long n = r instanceof Boolean bb ? (bb ? 1 : 0) : (Long) r;
+        if (n < 0) throw PyErr.valueError("__len__() should return >= 0");
+        return n;
     }
 
     // ---- iteration ----

@@ -20,7 +20,12 @@ public enum CallKind {
      */
     BINARY_OP,
     /** The {@code __setitem__} of a store: the store has no result, what the method returns is dropped. Printed {@code store}. */
-    DISCARD;
+    DISCARD,
+    /**
+     * The {@code __len__} of a {@code len()} call: the result must be an int of at least 0 (else len() raises),
+     * and is pushed. Printed {@code len}.
+     */
+    LEN;
 
     /** The word the text form appends to the frame; null for CALL. */
     public String marker() {
@@ -29,6 +34,7 @@ public enum CallKind {
             case INIT -> "init";
             case BINARY_OP -> "binop";
             case DISCARD -> "store";
+            case LEN -> "len";
         };
     }
 }

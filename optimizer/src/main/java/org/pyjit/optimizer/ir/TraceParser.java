@@ -180,7 +180,7 @@ public final class TraceParser {
                 Value[] stack = slots();
                 skipSpaces();
                 CallKind kind = consume("init") ? CallKind.INIT : consume("binop") ? CallKind.BINARY_OP
-                        : consume("store") ? CallKind.DISCARD : CallKind.CALL;
+                        : consume("store") ? CallKind.DISCARD : consume("len") ? CallKind.LEN : CallKind.CALL;
                 frames.add(new FrameState(frameCode, pc, locals, stack, kind));
                 skipSpaces();
             } while (consume("|"));
