@@ -46,10 +46,15 @@ final class ExitPlan {
     final Object[] constants;
     final ObjectPlan[] objects;
 
+    /** The source of the value on top of the one frame's stack (a RETURN's result), or LEAVE. */
+    final int returned;
+
     private ExitPlan(FramePlan[] frames, Object[] constants, ObjectPlan[] objects) {
         this.frames = frames;
         this.constants = constants;
         this.objects = objects;
+        int[] stack = frames[0].stack();
+        this.returned = frames.length == 1 && stack.length > 0 ? stack[stack.length - 1] : LEAVE;
     }
 
     /** Sources below -1 name constants: -2 is the first. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.pyjit.codegen.CodegenException;
 import org.pyjit.codegen.CompiledLoop;
 import org.pyjit.codegen.ExitLinks;
+import org.pyjit.codegen.TraceCode;
 import org.pyjit.codegen.TraceCompiler;
 import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.exec.Frame;
@@ -167,6 +168,8 @@ public final class TracingJit implements JitHooks {
         final int[] exitCounts;
         final Unit[] sides;
         private final ExitPlan[] plans;
+        /** Which exits are RETURNs (a function's end), the exit taken at every call of a function trace. */
+        final boolean[] returns;
 
         Unit(CompiledLoop code, Trace trace) {
             this.code = code;
@@ -176,6 +179,8 @@ public final class TracingJit implements JitHooks {
             this.exitCounts = new int[exits];
             this.sides = new Unit[exits];
             this.plans = new ExitPlan[exits];
+            this.returns = new boolean[exits];
+            for (int i = 0; i < exits; i++) returns[i] = code.exits().get(i).opcode == OpCode.RETURN;
         }
 
         ExitPlan plan(int exit) {
@@ -205,10 +210,21 @@ public final class TracingJit implements JitHooks {
         /** The frame the loop runs in, while it runs (its side traces read and write frame slots there). */
         Frame frame;
 
+        /*
+         * What every entry reads, held here rather than reached through the loop's records: a function trace is
+         * entered at every call, and each hop was a load that missed the cache (raytrace's many small methods).
+         */
+        final int[] inputSlots;
+        final int ioSize;
+        final TraceCode entry;
+
         Installed(CompiledLoop code, LoopTrace loop) {
             this.loop = loop;
             this.root = new Unit(code, loop.trace());
             units.add(root);
+            this.inputSlots = loop.inputSlots();
+            this.ioSize = code.ioSize();
+            this.entry = code.entry();
         }
 
         /** The exit id the next side trace's exits start at. */
@@ -805,8 +821,8 @@ public final class TracingJit implements JitHooks {
      */
     private Object runCompiled(LoopState s, Frame f, boolean fromBefore, boolean returnsResult) {
         Installed in = s.compiled;
-        int[] slots = in.loop.inputSlots();
-        Object[] io = new Object[in.root.code.ioSize()];
+        int[] slots = in.inputSlots;
+        Object[] io = new Object[in.ioSize];
         for (int k = 0; k < slots.length; k++) io[k] = slot(f, slots[k]);
         int exit;
         Object[] values;
@@ -815,7 +831,7 @@ public final class TracingJit implements JitHooks {
         in.frame = f;
         try {
             do {
-                exit = in.root.code.entry().run(io);
+                exit = in.entry.run(io);
             } while (exit == ExitLinks.REJOINED);
             values = io;
         } catch (DeoptException d) {
@@ -826,13 +842,18 @@ public final class TracingJit implements JitHooks {
             in.frame = outer;
         }
         Unit from = in.unitOf(exit);
-        Op exitOp = from.code.exit(exit);
-        for (JitEvents l : listeners) l.exitTaken(from.trace, exit - from.base, exitOp);
-        if (exitOp.opcode == OpCode.RETURN) {
-            ExitPlan plan = from.plan(exit - from.base);
+        int local = exit - from.base;
+        if (!listeners.isEmpty()) {
+            for (JitEvents l : listeners) l.exitTaken(from.trace, local, from.code.exit(exit));
+        }
+        if (from.returns[local]) {
+            ExitPlan plan = from.plan(local);
             if (returnsResult) return returned(f, plan, values);
             returnFrom(f, plan, values);
-        } else if (fromBefore && from == in.root && !exitOp.expectedExit && inFirstIteration(from.trace, exitOp)) {
+            return INTERPRET;
+        }
+        Op exitOp = from.code.exit(exit);
+        if (fromBefore && from == in.root && !exitOp.expectedExit && inFirstIteration(from.trace, exitOp)) {
             // The first iteration failed a guard: what holds at the back edges may not before the loop (a
             // local's type). From now on the loop is entered at its back edges only, and this exit is not
             // counted towards a bridge.
@@ -871,8 +892,7 @@ public final class TracingJit implements JitHooks {
 
     /** The result of a function trace's return, the frame finished as its RETURN_VALUE would. */
     private static Object returned(Frame f, ExitPlan plan, Object[] values) {
-        int[] stack = plan.frames[0].stack();
-        int result = stack[stack.length - 1];
+        int result = plan.returned;
         if (result == ExitPlan.LEAVE) {
             // The frame holds it already (nothing the trace wrote): the interpreter returns it.
             returnFrom(f, plan, values);
