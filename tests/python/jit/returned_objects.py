@@ -1,7 +1,6 @@
 # Function traces hand back the objects they make: allocated in the trace before its RETURN (a nested one
-# first), with float attributes kept unboxed in their slots; a float stored from the interpreter keeps its
-# identity (CPython's `o.x is a`). Operators of a program's classes (reflected, in place, NotImplemented)
-# go through the same calls, from the interpreter and from traces.
+# first), with float attributes kept unboxed in their slots. Operators of a program's classes (reflected,
+# in place, NotImplemented) go through the same calls, from the interpreter and from traces.
 
 
 class Vec:
@@ -90,20 +89,6 @@ for size in (10, 400):
     acc, total, ints, nones = run(size)
     print(size, acc, round(total, 6), ints, nones)
 
-
-
-class Box:
-    # Only ever floats: its attributes are float slots.
-    def __init__(self, x):
-        self.x = x
-
-
-a = 1.5 * 3
-box = Box(a)
-print(box.x is a, box.x is box.x)
-b = 7.25 * 2
-box.x = b
-print(box.x is b, box.x == 14.5)
 try:
     Vec(1.0, 2.0) * "k"
 except TypeError as e:

@@ -13,21 +13,9 @@ public final class UnboxedFloat {
 
     public UnboxedFloat(double value) { this.value = value; }
 
-    /** From a float the interpreter already holds as an object: its first read then boxes nothing. */
-    public UnboxedFloat(Double boxed) {
-        this.value = boxed;
-        this.boxed = boxed;
-    }
-
     public void set(double v) {
         value = v;
         boxed = null;
-    }
-
-    /** As {@link #set(double)}, keeping the object to answer reads with. */
-    public void set(Double v) {
-        value = v;
-        boxed = v;
     }
 
     public Double boxed() {
