@@ -184,10 +184,10 @@ final class SlotSharing {
         // (in OSR) in deltablue, whose methods have thousands of ops.
         BitSet seen = new BitSet();
         for (int p = 0; p < order.size(); p++) {
-            firstSeen(liveIn[p], seen, first, 2 * p);
+            unseenAt(liveIn[p], seen, first, 2 * p, true);
             // After op p: what its successors need (a jump's target may lie behind it), what it writes, and
             // what its exit passes on.
-            for (int s : successors[p]) firstSeen(liveIn[s], seen, first, 2 * p + 1);
+            for (int s : successors[p]) unseenAt(liveIn[s], seen, first, 2 * p + 1, true);
             Op op = order.get(p);
             for (Op target : writes(op)) extend(first, last, numberOf(target), 2 * p + 1);
             if (op.hasExit()) for (Op live : op.snapshot().liveOps()) extend(first, last, numberOf(live), 2 * p + 1);
@@ -198,8 +198,8 @@ final class SlotSharing {
         }
         seen.clear();
         for (int p = order.size() - 1; p >= 0; p--) {
-            for (int s : successors[p]) lastSeen(liveIn[s], seen, last, 2 * p + 1);
-            lastSeen(liveIn[p], seen, last, 2 * p);
+            for (int s : successors[p]) unseenAt(liveIn[s], seen, last, 2 * p + 1, false);
+            unseenAt(liveIn[p], seen, last, 2 * p, false);
         }
         // A value with no point (a merge param nothing moves into or reads) still gets a local of its own.
         for (int v = 0; v < values.size(); v++) {
@@ -243,19 +243,16 @@ final class SlotSharing {
         return r;
     }
 
-    /** Points are visited in ascending order: the values of live not seen before are first live here. */
-    private static void firstSeen(BitSet live, BitSet seen, int[] first, int point) {
+    /**
+     * Marks the values of live not seen before as live at point: the first point they are live at when points
+     * are visited in ascending order (earliest), the last in descending order.
+     */
+    private static void unseenAt(BitSet live, BitSet seen, int[] bound, int point, boolean earliest) {
         BitSet fresh = (BitSet) live.clone();
         fresh.andNot(seen);
-        for (int v = fresh.nextSetBit(0); v >= 0; v = fresh.nextSetBit(v + 1)) first[v] = Math.min(first[v], point);
-        seen.or(fresh);
-    }
-
-    /** Points are visited in descending order: the values of live not seen before are last live here. */
-    private static void lastSeen(BitSet live, BitSet seen, int[] last, int point) {
-        BitSet fresh = (BitSet) live.clone();
-        fresh.andNot(seen);
-        for (int v = fresh.nextSetBit(0); v >= 0; v = fresh.nextSetBit(v + 1)) last[v] = Math.max(last[v], point);
+        for (int v = fresh.nextSetBit(0); v >= 0; v = fresh.nextSetBit(v + 1)) {
+            bound[v] = earliest ? Math.min(bound[v], point) : Math.max(bound[v], point);
+        }
         seen.or(fresh);
     }
 

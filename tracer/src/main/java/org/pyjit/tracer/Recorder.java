@@ -438,6 +438,12 @@ final class Recorder implements JitHooks.InstructionListener {
 
     boolean inResidualCall() { return residualCaller != null; }
 
+    /** A list's length, behind a guard that it is one. */
+    private Value listLength(Op list, Snapshot before) {
+        body.guardClass(list, PyList.class, before);
+        return call(TraceHelpers.LIST_LEN, null, list);
+    }
+
     /**
      * Whether o is a collections.deque, not of a subclass: its len, append and popleft are then Java calls
      * (Deques) that run no Python code. Its class is relied on like any other (guardLayout).
@@ -1150,8 +1156,7 @@ final class Recorder implements JitHooks.InstructionListener {
         if (concrete instanceof Long) return body.op(OpCode.INT_NE, asLong(v, before), Const.ofLong(0));
         // `while todo:` of a list or a deque: its length, not a residual call after which nothing is known.
         if (concrete instanceof PyList && v instanceof Op list) {
-            body.guardClass(list, PyList.class, before);
-            return body.op(OpCode.INT_NE, call(TraceHelpers.LIST_LEN, null, list), Const.ofLong(0));
+            return body.op(OpCode.INT_NE, listLength(list, before), Const.ofLong(0));
         }
         if (concrete instanceof PyObject p && isDeque(p) && v instanceof Op deque) {
             guardLayout(deque, p, before);
@@ -2199,8 +2204,7 @@ final class Recorder implements JitHooks.InstructionListener {
         }
         if (fn == f.builtins.get("len") && arg instanceof PyList && args[0] instanceof Op list) {
             guardValue(fnValue, fn, before);
-            body.guardClass(list, PyList.class, before);
-            return call(TraceHelpers.LIST_LEN, null, list);
+            return listLength(list, before);
         }
         PyModule math = jit.module("math");
         if (math != null && fn == math.globals.get("sqrt") && (arg instanceof Double || arg instanceof Long)) {

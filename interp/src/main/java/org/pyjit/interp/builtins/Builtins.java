@@ -275,7 +275,7 @@ public final class Builtins {
             return PyTuple.of(r[0], r[1]);
         }
         Object m = Ops.type(a).lookup("__divmod__");
-        if (m != null) return Ops.callDescriptor(m, a, new Object[] {b});
+        if (m != null) return Ops.callDescriptor1(m, a, b);
         throw PyErr.typeError("unsupported operand type(s) for divmod(): '" + Ops.typeName(a) + "' and '"
                 + Ops.typeName(b) + "'");
     }

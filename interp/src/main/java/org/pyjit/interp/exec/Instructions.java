@@ -303,7 +303,7 @@ final class Instructions {
                     r = nextOrStop(sub, stopped);
                     if (r == null) result = stopped[0];
                 } else {
-                    r = Ops.callDescriptor(Ops.getAttr(sub, "send"), sub, new Object[] {v});
+                    r = Ops.callDescriptor1(Ops.getAttr(sub, "send"), sub, v);
                 }
                 if (r == null) {
                     stack[sp - 1] = result == null ? PyNone.NONE : result;

@@ -21,7 +21,7 @@ final class Arithmetic {
             if (!Types.isCore(ta)) {
                 Object m = ta.lookup(OPS[op].inplace);
                 if (m != null) {
-                    r = callSpecial(m, a, b);
+                    r = Ops.callDescriptor1(m, a, b);
                     if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
                 }
             }
@@ -149,24 +149,18 @@ final class Arithmetic {
         Object ma = Types.isCore(ta) ? null : ta.lookup(OPS[op].method);
         Object mb = (tb == ta || Types.isCore(tb)) ? null : tb.lookup(OPS[op].reflected);
         if (mb != null && tb.isSubtypeOf(ta)) {
-            Object r = callSpecial(mb, b, a);
+            Object r = Ops.callDescriptor1(mb, b, a);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
             mb = null;
         }
         if (ma != null) {
-            Object r = callSpecial(ma, a, b);
+            Object r = Ops.callDescriptor1(ma, a, b);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
         }
         if (mb != null) {
-            return callSpecial(mb, b, a);
+            return Ops.callDescriptor1(mb, b, a);
         }
         return PyNotImplemented.NOT_IMPLEMENTED;
-    }
-
-    /** A binary special method called on self with other: a Python function takes both as its arguments. */
-    private static Object callSpecial(Object method, Object self, Object other) {
-        if (method instanceof PyFunction fn) return fn.call(new Object[] {self, other}, null);
-        return Ops.callDescriptor(method, self, new Object[] {other});
     }
 
     static Object unary(Object a, String dunder, String symbol) {

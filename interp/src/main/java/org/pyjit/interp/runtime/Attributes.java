@@ -74,7 +74,7 @@ public final class Attributes {
         if (name.equals("__class__")) return t;
         if (name.equals("__dict__")) return p.ownAttributes();
         Object hook = t.getattrHook();
-        if (hook != null) return Ops.callDescriptor(hook, p, new Object[] {name});
+        if (hook != null) return Ops.callDescriptor1(hook, p, name);
         throw noAttribute(p, name);
     }
 
@@ -157,7 +157,7 @@ public final class Attributes {
             }
             Object hook = p.type.builtin ? null : p.type.lookup("__delattr__");
             if (hook != null && !(hook instanceof PyBuiltinFunction)) {
-                Ops.callDescriptor(hook, p, new Object[] {name});
+                Ops.callDescriptor1(hook, p, name);
                 return;
             }
             if (!p.deleteOwn(name)) throw noAttribute(p, name);

@@ -168,11 +168,11 @@ public final class Compare {
         PyType t = Ops.type(self);
         if (t.builtin) return PyNotImplemented.NOT_IMPLEMENTED;
         Object m = t.lookup(DUNDER[op]);
-        if (m != null && !(m instanceof PyBuiltinFunction)) return Ops.callDescriptor(m, self, new Object[] {other});
+        if (m != null && !(m instanceof PyBuiltinFunction)) return Ops.callDescriptor1(m, self, other);
         if (op == NE) {
             Object eq = t.lookup("__eq__");
             if (eq != null && !(eq instanceof PyBuiltinFunction)) {
-                Object r = Ops.callDescriptor(eq, self, new Object[] {other});
+                Object r = Ops.callDescriptor1(eq, self, other);
                 if (r == PyNotImplemented.NOT_IMPLEMENTED) return r;
                 return !Ops.isTrue(r);
             }

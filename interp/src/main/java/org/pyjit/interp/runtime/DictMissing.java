@@ -13,7 +13,7 @@ final class DictMissing {
         PyType t = d.type();
         if (t != Types.DICT) {
             Object m = t.lookup("__missing__");
-            if (m != null) return Ops.callDescriptor(m, d, new Object[] {key});
+            if (m != null) return Ops.callDescriptor1(m, d, key);
         }
         throw PyErr.keyError(key);
     }

@@ -11,7 +11,7 @@ public final class Formatting {
         if (v instanceof PyObject p) {
             Object m = p.type.lookup("__format__");
             if (m != null && !(m instanceof PyBuiltinFunction)) {
-                Object r = Ops.callDescriptor(m, p, new Object[] {spec});
+                Object r = Ops.callDescriptor1(m, p, spec);
                 if (r instanceof String s) return s;
                 throw PyErr.typeError("__format__ must return a str, not " + Ops.typeName(r));
             }

@@ -213,6 +213,15 @@ public final class Ops {
         return callDescriptorKw(descr, self, args, null);
     }
 
+    /**
+     * A special method with one argument (an operator's, __getitem__, __eq__ ...): a Python function gets self
+     * and arg in one array, without the argument array the general form copies.
+     */
+    public static Object callDescriptor1(Object descr, Object self, Object arg) {
+        if (descr instanceof PyFunction fn) return fn.call(new Object[] {self, arg}, null);
+        return callDescriptorKw(descr, self, new Object[] {arg}, null);
+    }
+
     public static Object callDescriptorKw(Object descr, Object self, Object[] args, String[] kwnames) {
         if (descr instanceof PyFunction || (descr instanceof PyBuiltinFunction b && b.isMethod())) {
             Object[] full = new Object[args.length + 1];

@@ -70,7 +70,7 @@ final class Subscripts {
         }
         PyType t = Ops.type(o);
         Object m = t.lookup("__getitem__");
-        if (m != null) return Ops.callDescriptor(m, o, new Object[] {key});
+        if (m != null) return Ops.callDescriptor1(m, o, key);
         if (o instanceof PyType) {
             throw PyErr.typeError("type '" + ((PyType) o).name + "' is not subscriptable");
         }
@@ -154,7 +154,7 @@ final class Subscripts {
         PyType t = Ops.type(o);
         Object m = t.lookup("__delitem__");
         if (m != null) {
-            Ops.callDescriptor(m, o, new Object[] {key});
+            Ops.callDescriptor1(m, o, key);
             return;
         }
         throw PyErr.typeError("'" + t.name + "' object doesn't support item deletion");
@@ -216,7 +216,7 @@ final class Subscripts {
         }
         PyType t = Ops.type(c);
         Object m = t.lookup("__contains__");
-        if (m != null) return Ops.isTrue(Ops.callDescriptor(m, c, new Object[] {item}));
+        if (m != null) return Ops.isTrue(Ops.callDescriptor1(m, c, item));
         if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null && !(c instanceof PyIterator)
                 && !(c instanceof DictView) && !(c instanceof PyRange)) {
             throw PyErr.typeError("argument of type '" + t.name + "' is not iterable");
