@@ -1,8 +1,8 @@
 package org.pyjit.optimizer.ir;
 
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Checks the invariants every pass must keep and codegen relies on: each operand is defined before it is
@@ -20,27 +20,31 @@ public final class TraceVerifier {
 
     public static Trace verify(Trace t) {
         t.renumber();
-        Set<Op> defined = new HashSet<>();
+        // The ops defined so far, by index (sets of them, copied at the LABEL and each MERGE, made verifying a
+        // tenth of the JIT's time on the main thread in deltablue).
+        Map<Op, Integer> defined = new IdentityHashMap<>();
         boolean pastInputs = false;
         Op label = null;
         List<Op> ops = t.ops;
-        // Once past a MERGE: the values before the loop body, and those since the last MERGE.
-        Set<Op> bodyStart = null;
-        Set<Op> sinceMerge = null;
+        // Once past a MERGE (at lastMerge): a value may come from before the loop body (before bodyStart) or
+        // from after the MERGE.
+        int bodyStart = 0;
+        int lastMerge = -1;
         boolean hasLabel = t.label() != null;
         for (int i = 0; i < ops.size(); i++) {
             Op op = ops.get(i);
             if (op.opcode == OpCode.INPUT) {
                 if (pastInputs) fail(op, "input after the first non-input op");
             } else {
-                if (!pastInputs && !hasLabel) bodyStart = new HashSet<>(defined);
+                if (!pastInputs && !hasLabel) bodyStart = i;
                 pastInputs = true;
             }
             for (Value v : op.args()) {
                 if (v instanceof Virtual) fail(op, "an operand is an object not allocated");
-                if (v instanceof Op d && !defined.contains(d)) fail(op, "uses " + d.name() + " before its definition");
-                if (v instanceof Op d && sinceMerge != null && !sinceMerge.contains(d) && !bodyStart.contains(d)) {
-                    fail(op, "uses " + d.name() + " across a merge");
+                if (v instanceof Op d) {
+                    Integer at = defined.get(d);
+                    if (at == null) fail(op, "uses " + d.name() + " before its definition");
+                    if (at <= lastMerge && at >= bodyStart) fail(op, "uses " + d.name() + " across a merge");
                 }
             }
             if (op.opcode == OpCode.MERGE) {
@@ -63,28 +67,22 @@ public final class TraceVerifier {
             if (op.snapshot() != null) {
                 for (Op live : op.snapshot().liveOps()) {
                     // A guard's snapshot may mention values defined before the guard only.
-                    if (!defined.contains(live)) fail(op, "snapshot uses " + live.name() + " before its definition");
-                    if (sinceMerge != null && !sinceMerge.contains(live) && !bodyStart.contains(live)) {
-                        fail(op, "snapshot uses " + live.name() + " across a merge");
-                    }
+                    Integer at = defined.get(live);
+                    if (at == null) fail(op, "snapshot uses " + live.name() + " before its definition");
+                    if (at <= lastMerge && at >= bodyStart) fail(op, "snapshot uses " + live.name() + " across a merge");
                 }
             }
             if (op.opcode == OpCode.LABEL) {
                 if (label != null) fail(op, "two labels");
                 label = op;
-                bodyStart = new HashSet<>(defined);
-                bodyStart.add(op);
+                bodyStart = i + 1;
             }
-            if (op.opcode == OpCode.MERGE) {
-                sinceMerge = new HashSet<>();
-            } else if (sinceMerge != null) {
-                sinceMerge.add(op);
-            }
+            if (op.opcode == OpCode.MERGE) lastMerge = i;
             if ((op.opcode == OpCode.JUMP || op.opcode == OpCode.FINISH || op.opcode.leavesForInterpreter())
                     && i != ops.size() - 1) {
                 fail(op, op.opcode.textName() + " before the end");
             }
-            defined.add(op);
+            defined.put(op, i);
         }
         if (t.isSide()) {
             if (label != null) fail(label, "a side trace has no label");
@@ -136,35 +134,40 @@ public final class TraceVerifier {
      * the preamble must: the loop needs the preamble's later values).
      */
     private static void verifyBridges(Trace t, List<Value> targets, List<Value> inputs) {
-        java.util.Map<Op, Set<Op>> definedBefore = new java.util.IdentityHashMap<>();
-        Set<Op> seen = new HashSet<>();
-        for (Op op : t.ops) {
-            if (op.isGuard()) definedBefore.put(op, new HashSet<>(seen));
-            seen.add(op);
-        }
+        // Where each op is defined, rather than a set of the ops defined before each guard: copying those was
+        // quadratic in the trace's length (a third of the verifier's time in deltablue, whose loops take
+        // thousands of ops and hundreds of guards).
+        Map<Op, Place> places = new IdentityHashMap<>();
+        Scope loop = new Scope(null, 0);
+        for (int i = 0; i < t.ops.size(); i++) places.put(t.ops.get(i), new Place(loop, i));
         for (Bridge b : t.bridges) {
-            Set<Op> defined = definedBefore.get(b.guard());
-            if (defined == null) fail(b.guard(), "a bridge from a guard that is not in the loop or a bridge before it");
-            defined = new HashSet<>(defined);
-            for (Op op : b.ops()) {
+            Place from = places.get(b.guard());
+            if (from == null || !b.guard().isGuard()) {
+                fail(b.guard(), "a bridge from a guard that is not in the loop or a bridge before it");
+            }
+            Scope scope = new Scope(from.scope(), from.index());
+            List<Op> ops = b.ops();
+            for (int i = 0; i < ops.size(); i++) {
+                Op op = ops.get(i);
                 for (Value v : op.args()) {
                     if (v instanceof Virtual) fail(op, "an operand is an object not allocated");
-                    if (v instanceof Op d && !defined.contains(d)) fail(op, "bridge uses " + d.name() + " before its definition");
+                    if (v instanceof Op d && !visible(places, d, scope, i)) {
+                        fail(op, "bridge uses " + d.name() + " before its definition");
+                    }
                 }
                 checkKinds(op);
                 if (op.snapshot() != null) {
                     for (Op live : op.snapshot().liveOps()) {
-                        if (!defined.contains(live)) fail(op, "bridge snapshot uses " + live.name() + " before its definition");
+                        if (!visible(places, live, scope, i)) {
+                            fail(op, "bridge snapshot uses " + live.name() + " before its definition");
+                        }
                     }
                 }
-                if (op.isGuard()) {
-                    if (op.snapshot() == null) fail(op, "a guard without a snapshot");
-                    definedBefore.put(op, new HashSet<>(defined));
-                }
+                if (op.isGuard() && op.snapshot() == null) fail(op, "a guard without a snapshot");
                 if (op.opcode == OpCode.LABEL || op.opcode == OpCode.INPUT) fail(op, "not allowed in a bridge");
-                defined.add(op);
+                places.put(op, new Place(scope, i));
             }
-            Op end = b.ops().get(b.ops().size() - 1);
+            Op end = ops.get(ops.size() - 1);
             if (end.opcode == OpCode.MERGE_JUMP) {
                 checkMergeJump(t, b, end);
                 continue;
@@ -183,6 +186,25 @@ public final class TraceVerifier {
                 fail(b.guard(), "a bridge reached from the preamble must jump to the start");
             }
         }
+    }
+
+    /**
+     * The loop's ops, or a bridge's: a bridge sees the ops of its parent scope before the guard it leaves
+     * from (at parentIndex there), and what that scope sees.
+     */
+    private record Scope(Scope parent, int parentIndex) {}
+
+    /** Where an op is defined: its scope, and its index in that scope's ops. */
+    private record Place(Scope scope, int index) {}
+
+    /** Whether d is defined before index in scope, or before the guard of each scope the chain leaves from. */
+    private static boolean visible(Map<Op, Place> places, Op d, Scope scope, int index) {
+        Place p = places.get(d);
+        if (p == null) return false;
+        for (Scope s = scope; s != null; index = s.parentIndex(), s = s.parent()) {
+            if (p.scope() == s) return p.index() < index;
+        }
+        return false;
     }
 
     /** A bridge's jump to a MERGE: of its trace, after its guard, with a value of each param's kind. */
