@@ -1,6 +1,7 @@
 package org.pyjit.optimizer.ir;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.function.UnaryOperator;
 public final class Snapshot {
     private final FrameState[] frames;
     private final boolean resumesAfter;
+    /** liveOps(), once asked. */
+    private List<Op> liveOps;
 
     /** The state before the innermost frame's instruction at its pc, which the interpreter re-executes. */
     public Snapshot(FrameState... frames) { this(false, frames); }
@@ -45,12 +48,19 @@ public final class Snapshot {
      * locals before stack). Generated code passes exactly these to the exit, in this order.
      */
     public List<Op> liveOps() {
-        Set<Op> seen = new LinkedHashSet<>();
-        for (FrameState fs : frames) {
-            for (Value v : fs.locals()) addLive(seen, v);
-            for (Value v : fs.stack()) addLive(seen, v);
+        // Kept: the verifier, the passes and the code generator each ask several times per exit, and a
+        // snapshot does not change (its frame states and virtual objects are not written after they are made).
+        List<Op> live = liveOps;
+        if (live == null) {
+            Set<Op> seen = new LinkedHashSet<>();
+            for (FrameState fs : frames) {
+                for (Value v : fs.locals()) addLive(seen, v);
+                for (Value v : fs.stack()) addLive(seen, v);
+            }
+            live = Collections.unmodifiableList(new ArrayList<>(seen));
+            liveOps = live;
         }
-        return new ArrayList<>(seen);
+        return live;
     }
 
     /** An op, or the ops in a virtual object's slots (and in the objects in them) at its first mention. */
