@@ -68,13 +68,26 @@ public final class ExitLinks {
     }
 
     /**
-     * Called by generated code when the trace leaves by the guard exitId with its boxed live values: runs the
-     * side trace linked to the exit (see {@link #run}), or throws the guard's DeoptException.
+     * Called by generated code when the trace leaves by the guard exitId, before it boxes its live values: an
+     * array for them, with room for the inputs of the side trace linked to the exit (which then runs on it
+     * without a copy), or of exactly their number, which a DeoptException carries.
      */
-    static int leave(ExitLinks self, int exitId, Object[] values, Object[] io) {
+    static Object[] valuesArray(ExitLinks self, int exitId, int live) {
         Link link = self.links[exitId - self.base];
-        if (link == null) throw new DeoptException(exitId, values, null);
-        return run(link, values.length >= link.ioSize ? values : Arrays.copyOf(values, link.ioSize), values.length, io);
+        return new Object[link == null ? live : Math.max(live, link.ioSize)];
+    }
+
+    /**
+     * Called by generated code when the trace leaves by the guard exitId with its live boxed values in
+     * values[0..live) (an array from {@link #valuesArray}): runs the side trace linked to the exit (see
+     * {@link #run}), or throws the guard's DeoptException.
+     */
+    static int leave(ExitLinks self, int exitId, int live, Object[] values, Object[] io) {
+        Link link = self.links[exitId - self.base];
+        if (link == null) {
+            throw new DeoptException(exitId, values.length == live ? values : Arrays.copyOf(values, live), null);
+        }
+        return run(link, values.length >= link.ioSize ? values : Arrays.copyOf(values, link.ioSize), live, io);
     }
 
     /**

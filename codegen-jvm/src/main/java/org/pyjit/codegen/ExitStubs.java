@@ -133,12 +133,22 @@ final class ExitStubs {
                         Type.INT_TYPE, LINKS, Type.INT_TYPE, Type.INT_TYPE, OBJECT_ARRAY), false);
                 mv.visitInsn(IRETURN);
             } else {
+                // The values go to an array with room for the inputs of the side trace linked to the exit,
+                // if it has one, which then runs on it as it is.
                 loadLinks(mv);
+                mv.visitInsn(DUP);
                 mv.visitVarInsn(ILOAD, 0);
-                boxedArray(mv, g.live());
+                JvmKinds.pushInt(mv, g.live().size());
+                mv.visitMethodInsn(INVOKESTATIC, LINKS.getInternalName(), "valuesArray", Type.getMethodDescriptor(
+                        OBJECT_ARRAY, LINKS, Type.INT_TYPE, Type.INT_TYPE), false);
+                mv.visitVarInsn(ASTORE, afterLive + 1);
+                boxInto(mv, g.live(), afterLive + 1);
+                mv.visitVarInsn(ILOAD, 0);
+                JvmKinds.pushInt(mv, g.live().size());
+                mv.visitVarInsn(ALOAD, afterLive + 1);
                 mv.visitVarInsn(ALOAD, afterLive);
                 mv.visitMethodInsn(INVOKESTATIC, LINKS.getInternalName(), "leave", Type.getMethodDescriptor(
-                        Type.INT_TYPE, LINKS, Type.INT_TYPE, OBJECT_ARRAY, OBJECT_ARRAY), false);
+                        Type.INT_TYPE, LINKS, Type.INT_TYPE, Type.INT_TYPE, OBJECT_ARRAY, OBJECT_ARRAY), false);
                 mv.visitInsn(IRETURN);
             }
             Label end = new Label();
