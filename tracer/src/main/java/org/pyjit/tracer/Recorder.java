@@ -11,6 +11,7 @@ import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.compile.LocalLiveness;
 import org.pyjit.interp.compile.Opcode;
 import org.pyjit.interp.exec.Frame;
+import org.pyjit.interp.lib.StructCodec;
 import org.pyjit.interp.exec.JitHooks;
 import org.pyjit.interp.runtime.Assumption;
 import org.pyjit.interp.runtime.Attributes;
@@ -1925,8 +1926,17 @@ final class Recorder implements JitHooks.InstructionListener {
         Value c = s.pop();
         if (key instanceof Long && (container instanceof PyList || container instanceof PyTuple) && c instanceof Op co) {
             body.guardClass(co, container.getClass(), before);
+            Value index = asLong(k, before);
+            if (container instanceof PyTuple && index instanceof Const i && i.longValue() >= 0) {
+                // t[0] and the like: a tuple the trace built is then never made (allocation removal knows its
+                // length and items; struct.unpack_from(...)[0] of readpoly's records).
+                Op length = call(TupleOps.TUPLE_LEN, null, co);
+                guard(OpCode.GUARD_TRUE, before, body.op(OpCode.INT_GT, length, i));
+                s.push(call(TupleOps.TUPLE_ITEM, null, co, i));
+                return;
+            }
             CallDescr d = container instanceof PyList ? TraceHelpers.LIST_GET : TraceHelpers.TUPLE_GET;
-            s.push(call(d, before, co, asLong(k, before)));
+            s.push(call(d, before, co, index));
             return;
         }
         s.push(residual(TraceHelpers.GET_ITEM, before, ref(c), ref(k)));
@@ -1986,6 +1996,7 @@ final class Recorder implements JitHooks.InstructionListener {
         if (special == null && argc == 2) {
             special = builtinCall2(f, fn, fnValue, args, f.stack[concreteArgs], f.stack[concreteArgs + 1], before);
         }
+        if (special == null && argc == 3) special = structUnpackFrom(f, fn, fnValue, args, concreteArgs, before);
         if (special != null) {
             s.push(special);
             return;
@@ -2214,6 +2225,41 @@ final class Recorder implements JitHooks.InstructionListener {
             return call(TraceHelpers.SQRT, null, x);
         }
         return null;
+    }
+
+    /**
+     * struct.unpack_from(fmt, buf, offset) of a format of doubles only (at most three: the tuples a trace
+     * builds) from a bytes object, as readpoly reads its records: each double is read in the trace, into
+     * a tuple that allocation removal leaves unmade when the trace only takes items from it. An offset that
+     * is negative (it counts from the end) or leaves too few bytes fails a guard: the interpreter unpacks, or
+     * raises struct.error. Null when the call is not one of these.
+     */
+    private Value structUnpackFrom(Frame f, Object fn, Value fnValue, Value[] args, int concreteArgs,
+            Snapshot before) {
+        PyModule struct = jit.module("struct");
+        if (struct == null || fn != struct.globals.get("unpack_from") || !(fn instanceof PyBuiltinFunction)) return null;
+        if (!(f.stack[concreteArgs] instanceof String fmt) || !(args[1] instanceof Op buf)
+                || !(f.stack[concreteArgs + 1] instanceof PyBytes) || !(f.stack[concreteArgs + 2] instanceof Long)) {
+            return null;
+        }
+        int n = StructCodec.onlyDoubles(fmt);
+        if (n < 1 || TupleOps.newTuple(n) == null) return null;
+        guardValue(fnValue, fn, before);
+        // A format passed in rather than written at the call: this very string (a literal is one object).
+        if (!(args[0] instanceof Const)) guardValue(args[0], fmt, before);
+        body.guardClass(buf, PyBytes.class, before);
+        Value offset = asLong(args[2], before);
+        Value length = call(TraceHelpers.BYTES_LEN, null, buf);
+        guard(OpCode.GUARD_FALSE, before, body.op(OpCode.INT_LT, offset, Const.ofLong(0)));
+        Value last = body.op(OpCode.INT_SUB, length, Const.ofLong(8L * n));
+        guard(OpCode.GUARD_FALSE, before, body.op(OpCode.INT_GT, offset, last));
+        CallDescr read = StructCodec.bigEndian(fmt) ? TraceHelpers.STRUCT_DOUBLE_BE : TraceHelpers.STRUCT_DOUBLE_LE;
+        Value[] items = new Value[n];
+        for (int k = 0; k < n; k++) {
+            Value at = k == 0 ? offset : body.op(OpCode.INT_ADD, offset, Const.ofLong(8L * k));
+            items[k] = ref(call(read, null, buf, at));
+        }
+        return call(TupleOps.newTuple(n), null, items);
     }
 
     /**

@@ -4,6 +4,7 @@ import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.compile.Opcode;
 import org.pyjit.interp.exec.Interpreter;
 import org.pyjit.interp.lib.Deques;
+import org.pyjit.interp.lib.StructCodec;
 import org.pyjit.interp.exec.StarArguments;
 import org.pyjit.interp.exec.Unpacking;
 import org.pyjit.interp.runtime.Assumption;
@@ -12,6 +13,7 @@ import org.pyjit.interp.runtime.FloatOps;
 import org.pyjit.interp.runtime.IntOps;
 import org.pyjit.interp.runtime.Iterators;
 import org.pyjit.interp.runtime.Ops;
+import org.pyjit.interp.runtime.PyBytes;
 import org.pyjit.interp.runtime.PyCell;
 import org.pyjit.interp.runtime.PyDict;
 import org.pyjit.interp.runtime.PyErr;
@@ -248,6 +250,17 @@ public final class TraceHelpers {
                 kwDefaults == PyNone.NONE ? null : (PyDict) kwDefaults, closure == PyNone.NONE ? null : (PyTuple) closure);
     }
 
+    // ---- bytes ----
+
+    /** A bytes object's length (bytes never change). */
+    public static long bytesLen(PyBytes b) { return b.bytes.length; }
+
+    /** The little-endian double at b[at..at + 8), which a guard made sure is in the bytes. */
+    public static double structDoubleLE(PyBytes b, long at) { return StructCodec.readDoubleLE(b.bytes, (int) at); }
+
+    /** The big-endian double at b[at..at + 8). */
+    public static double structDoubleBE(PyBytes b, long at) { return StructCodec.readDoubleBE(b.bytes, (int) at); }
+
     // ---- numbers ----
 
     public static double intTrueDivide(long a, long b) { return IntOps.trueDivide(a, b); }
@@ -421,6 +434,11 @@ public final class TraceHelpers {
     static final CallDescr FLOAT_MAX = d("float_max", "floatMax", true, false, double.class, double.class);
     static final CallDescr INT_MIN = d("int_min", "intMin", true, false, long.class, long.class);
     static final CallDescr INT_MAX = d("int_max", "intMax", true, false, long.class, long.class);
+    static final CallDescr BYTES_LEN = d("bytes_len", "bytesLen", true, false, PyBytes.class);
+    static final CallDescr STRUCT_DOUBLE_LE = d("struct_double_le", "structDoubleLE", true, false, PyBytes.class,
+            long.class);
+    static final CallDescr STRUCT_DOUBLE_BE = d("struct_double_be", "structDoubleBE", true, false, PyBytes.class,
+            long.class);
     static final CallDescr STRESS_TICK = keeps("stress_tick", "stressTick", false, StressCounter.class);
 
     private static CallDescr d(String name, String method, boolean pure, boolean canRaise, Class<?>... params) {

@@ -207,6 +207,27 @@ class TraceShapeTest {
     }
 
     @Test
+    void doublesUnpackedFromBytesAreReadInTheTraceWithoutATuple() {
+        List<Trace> ts = traces("""
+                import struct
+                def run(buf):
+                    t = 0.0
+                    for off in range(0, len(buf) - 23, 24):
+                        a, b, c = struct.unpack_from("<3d", buf, off)
+                        t += struct.unpack_from("<d", buf, off + 8)[0] * a - b * c
+                    return t
+                print(run(struct.pack("<6000d", *[i * 0.5 for i in range(6000)])))
+                """);
+        Trace t = loopIn(ts, "run");
+        List<Op> loop = loopOps(t);
+        assertEquals(4, calls(loop, "struct_double_le"), "four doubles read in the loop:\n" + text(t));
+        for (String helper : List.of("safe_call3", "new_tuple1", "new_tuple3", "tuple_get", "tuple_item")) {
+            assertEquals(0, calls(loop, helper), helper + " in the loop:\n" + text(t));
+        }
+        assertEquals(0, count(loop, OpCode.BOX_FLOAT), "no double is boxed:\n" + text(t));
+    }
+
+    @Test
     void globalsAndBuiltinsAreConstantsCheckedByTheSameFlag() {
         List<Trace> ts = traces("""
                 SCALE = 3

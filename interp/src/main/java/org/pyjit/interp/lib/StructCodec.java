@@ -1,6 +1,9 @@
 package org.pyjit.interp.lib;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -139,6 +142,41 @@ public final class StructCodec {
             }
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- records of doubles
+
+    /**
+     * How many doubles fmt unpacks to when it is made of 'd' codes only, packed one after another (in any byte
+     * order: native is little-endian here); -1 for any other format, or one that does not compile. Compiled
+     * code reads such records with {@link #readDoubleLE} and {@link #readDoubleBE}, as {@link #unpack} would.
+     */
+    public static int onlyDoubles(String fmt) {
+        Layout layout;
+        try {
+            layout = compile(fmt);
+        } catch (RuntimeException e) {
+            return -1;
+        }
+        for (Item item : layout.items) {
+            if (item.code != 'd') return -1;
+        }
+        return layout.values > 0 && layout.size == 8 * layout.values ? (int) layout.values : -1;
+    }
+
+    /** Whether fmt's byte order is big-endian ('>' or '!'); only for a format {@link #onlyDoubles} accepts. */
+    public static boolean bigEndian(String fmt) { return compile(fmt).mode == Mode.BIG; }
+
+    /** The little-endian double at b[at..at + 8), which the caller made sure is in the array. */
+    public static double readDoubleLE(byte[] b, int at) { return (double) DoubleViews.LITTLE.get(b, at); }
+
+    /** The big-endian double at b[at..at + 8). */
+    public static double readDoubleBE(byte[] b, int at) { return (double) DoubleViews.BIG.get(b, at); }
+
+    /** Made at the first read, not when the struct module is imported. */
+    private static final class DoubleViews {
+        static final VarHandle LITTLE = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
+        static final VarHandle BIG = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.BIG_ENDIAN);
     }
 
     // ---------------------------------------------------------------- format parsing
