@@ -2190,7 +2190,8 @@ final class Recorder implements JitHooks.InstructionListener {
 
     /**
      * Builtins worth open-coding when the argument's type is known: abs and math.sqrt of a float (sqrt
-     * guards x >= 0; the interpreter raises for the rest), len of a list. Null when fn is not one of them.
+     * guards x >= 0; the interpreter raises for the rest), len of a list, a tuple or bytes. Null when fn is
+     * not one of them.
      */
     private Value builtinCall(Frame f, Object fn, Value fnValue, Value[] args, Object arg, Snapshot before) {
         if (args.length == 1 && (fn == Types.INT || fn == Types.FLOAT) && (arg instanceof Long || arg instanceof Double)) {
@@ -2216,6 +2217,12 @@ final class Recorder implements JitHooks.InstructionListener {
         if (fn == f.builtins.get("len") && arg instanceof PyList && args[0] instanceof Op list) {
             guardValue(fnValue, fn, before);
             return listLength(list, before);
+        }
+        if (fn == f.builtins.get("len") && (arg instanceof PyTuple || arg instanceof PyBytes) && args[0] instanceof Op o) {
+            // Pure: a tuple's length is known where the trace built it (allocation removal).
+            guardValue(fnValue, fn, before);
+            body.guardClass(o, arg.getClass(), before);
+            return call(arg instanceof PyTuple ? TupleOps.TUPLE_LEN : TraceHelpers.BYTES_LEN, null, o);
         }
         PyModule math = jit.module("math");
         if (math != null && fn == math.globals.get("sqrt") && (arg instanceof Double || arg instanceof Long)) {
@@ -2279,7 +2286,8 @@ final class Recorder implements JitHooks.InstructionListener {
 
     /**
      * Two-argument builtins worth open-coding: min and max of two floats or two ints (the first of equals,
-     * as the builtin returns it), and a list's append. Null when fn is not one of them.
+     * as the builtin returns it), math.gcd of two ints, a deque's and a list's append. Null when fn is not
+     * one of them.
      */
     private Value builtinCall2(Frame f, Object fn, Value fnValue, Value[] args, Object a, Object b, Snapshot before) {
         if (!(fn instanceof PyBuiltinFunction)) return null;
@@ -2293,6 +2301,16 @@ final class Recorder implements JitHooks.InstructionListener {
             }
             return call(min ? TraceHelpers.INT_MIN : TraceHelpers.INT_MAX, null,
                     asLong(args[0], before), asLong(args[1], before));
+        }
+        PyModule math = jit.module("math");
+        if (math != null && fn == math.globals.get("gcd") && a instanceof Long && b instanceof Long) {
+            // math.gcd of two ints: the interpreter takes the magnitude of Long.MIN_VALUE, a big int.
+            guardValue(fnValue, fn, before);
+            Value x = asLong(args[0], before);
+            Value y = asLong(args[1], before);
+            guard(OpCode.GUARD_FALSE, before, body.op(OpCode.INT_EQ, x, Const.ofLong(Long.MIN_VALUE)));
+            guard(OpCode.GUARD_FALSE, before, body.op(OpCode.INT_EQ, y, Const.ofLong(Long.MIN_VALUE)));
+            return call(TraceHelpers.INT_GCD, null, x, y);
         }
         if (a instanceof PyObject p && isDeque(p) && fn == p.type.lookup("append") && args[0] instanceof Op deque) {
             guardValue(fnValue, fn, before);

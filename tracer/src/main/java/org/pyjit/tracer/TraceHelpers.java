@@ -426,6 +426,8 @@ public final class TraceHelpers {
     static final CallDescr SQRT = CallDescr.of("sqrt", Math.class, "sqrt", true, false, double.class);
     /** abs of a long other than Long.MIN_VALUE (guarded). */
     static final CallDescr INT_ABS = CallDescr.of("int_abs", Math.class, "abs", true, false, long.class);
+    /** math.gcd of two longs other than Long.MIN_VALUE (guarded). */
+    static final CallDescr INT_GCD = CallDescr.of("int_gcd", IntOps.class, "gcd", true, false, long.class, long.class);
     /** == of two strs (both guarded). */
     static final CallDescr STR_EQ = d("str_eq", "strEq", true, false, Object.class, Object.class);
     /** int() of a float whose magnitude is below 2**63 (guarded): truncation toward zero, as Python's. */

@@ -228,6 +228,23 @@ class TraceShapeTest {
     }
 
     @Test
+    void gcdOfIntsAndLenOfTuplesAndBytesAreComputedInTheTrace() {
+        List<Trace> ts = traces("""
+                import math
+                def run(n, t, b):
+                    k = 0
+                    for m in range(1, n):
+                        k += math.gcd(m, 12) + len(t) + len(b)
+                    return k
+                print(run(3000, (1, 2, 3), b"abcd"))
+                """);
+        Trace t = loopIn(ts, "run");
+        List<Op> loop = loopOps(t);
+        assertEquals(1, calls(loop, "int_gcd"), "gcd in the loop:\n" + text(t));
+        assertEquals(0, calls(loop, "safe_call1") + calls(loop, "safe_call2"), "no builtin called:\n" + text(t));
+    }
+
+    @Test
     void globalsAndBuiltinsAreConstantsCheckedByTheSameFlag() {
         List<Trace> ts = traces("""
                 SCALE = 3

@@ -99,14 +99,7 @@ final class MathModule {
             for (Object v : a) {
                 Object i = intArg(v);
                 if (g instanceof Long x && i instanceof Long y && x != Long.MIN_VALUE && y != Long.MIN_VALUE) {
-                    long p = Math.abs(x);
-                    long q = Math.abs(y);
-                    while (q != 0) {
-                        long t = p % q;
-                        p = q;
-                        q = t;
-                    }
-                    g = p;
+                    g = IntOps.gcd(x, y);
                 } else {
                     g = IntOps.normalize(IntOps.big(g).gcd(IntOps.big(i)));
                 }

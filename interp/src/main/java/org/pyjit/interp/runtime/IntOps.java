@@ -145,6 +145,18 @@ public final class IntOps {
         return normalize(BigInteger.valueOf(a).shiftLeft((int) b));
     }
 
+    /** math.gcd of two longs other than Long.MIN_VALUE (whose magnitude is a big int): never negative. */
+    public static long gcd(long a, long b) {
+        long p = Math.abs(a);
+        long q = Math.abs(b);
+        while (q != 0) {
+            long t = p % q;
+            p = q;
+            q = t;
+        }
+        return p;
+    }
+
     public static double trueDivide(long a, long b) {
         if (b == 0) throw PyErr.zeroDivisionError("division by zero");
         if (Math.abs(a) <= (1L << 53) && Math.abs(b) <= (1L << 53)) return (double) a / (double) b;
