@@ -23,6 +23,7 @@ import org.pyjit.interp.runtime.PyObject;
 import org.pyjit.interp.runtime.PyProperty;
 import org.pyjit.interp.runtime.PyRange;
 import org.pyjit.interp.runtime.PySet;
+import org.pyjit.interp.runtime.PySlice;
 import org.pyjit.interp.runtime.Shape;
 import org.pyjit.interp.runtime.Types;
 import org.pyjit.interp.runtime.PySuper;
@@ -1924,8 +1925,17 @@ final class Recorder implements JitHooks.InstructionListener {
         if (inlineItemMethod(s, pc, container, "__getitem__", 2, CallKind.CALL, before)) return;
         Value k = s.pop();
         Value c = s.pop();
-        if (key instanceof Long && (container instanceof PyList || container instanceof PyTuple) && c instanceof Op co) {
-            body.guardClass(co, container.getClass(), before);
+        if (container instanceof PyList && isFullSlice(k, key) && c instanceof Op co) {
+            // list[:], as fannkuch copies its permutation at every step: no slice taken apart.
+            body.guardClass(co, PyList.class, before);
+            s.push(call(TraceHelpers.LIST_COPY, null, co));
+            return;
+        }
+        if (key instanceof Long && (container instanceof PyList || container instanceof PyTuple)
+                && (c instanceof Op || c instanceof Const)) {
+            // A constant container (a global list or tuple, deltablue's STRENGTHS[i]) has its class.
+            Value co = c;
+            if (c instanceof Op o) body.guardClass(o, container.getClass(), before);
             Value index = asLong(k, before);
             if (container instanceof PyTuple && index instanceof Const i && i.longValue() >= 0) {
                 // t[0] and the like: a tuple the trace built is then never made (allocation removal knows its
@@ -1940,6 +1950,18 @@ final class Recorder implements JitHooks.InstructionListener {
             return;
         }
         s.push(residual(TraceHelpers.GET_ITEM, before, ref(c), ref(k)));
+    }
+
+    /** Whether key is a slice the trace made from three Nones ({@code [:]} or {@code [::]}). */
+    private static boolean isFullSlice(Value k, Object key) {
+        if (!(key instanceof PySlice) || !(k instanceof Op o) || o.opcode != OpCode.CALL
+                || o.call() != TraceHelpers.NEW_SLICE) {
+            return false;
+        }
+        for (Value v : o.args()) {
+            if (!(v instanceof Const c) || c.kind() != Kind.REF || c.refValue() != PyNone.NONE) return false;
+        }
+        return true;
     }
 
     private void storeSubscript(SymbolicFrame s, int pc, Object container, Object key) {

@@ -190,6 +190,8 @@ public final class TraceHelpers {
 
     public static void listSet(PyList l, long i, Object v) { l.setItem(i, v); }
 
+    public static Object listCopy(PyList l) { return l.copy(); }
+
     public static Object tupleGet(PyTuple t, long i) { return t.getItem(i); }
 
     public static void listAppend(PyList l, Object v) { l.append(v); }
@@ -387,6 +389,8 @@ public final class TraceHelpers {
     static final CallDescr LIST_GET = keeps("list_get", "listGet", true, PyList.class, long.class);
     static final CallDescr LIST_SET = keeps("list_set", "listSet", true, PyList.class, long.class, Object.class);
     static final CallDescr TUPLE_GET = d("tuple_get", "tupleGet", true, true, PyTuple.class, long.class);
+    /** list[:]: a new list of its items (it reads the list, so it is not an ALLOCATES that could move). */
+    static final CallDescr LIST_COPY = keeps("list_copy", "listCopy", false, PyList.class);
     static final CallDescr LIST_APPEND = keeps("list_append", "listAppend", false, PyList.class, Object.class);
     static final CallDescr LIST_LEN = keeps("list_len", "listLen", false, PyList.class);
     /** collections.deque's len, append and popleft, on an instance of exactly the deque type (guarded). */
@@ -410,7 +414,8 @@ public final class TraceHelpers {
     static final CallDescr SET_ADD = d("set_add", "setAdd", false, true, PySet.class, Object.class);
     static final CallDescr NEW_DICT = keeps("new_dict", "newDict", false);
     static final CallDescr DICT_PUT = d("dict_put", "dictPut", false, true, PyDict.class, Object.class, Object.class);
-    static final CallDescr NEW_SLICE = keeps("new_slice", "newSlice", false, Object.class, Object.class, Object.class);
+    /** A slice: a new object of its operands (unused, as after list[:], it goes). */
+    static final CallDescr NEW_SLICE = allocates("new_slice", "newSlice", Object.class, Object.class, Object.class);
     static final CallDescr LIST_EXTEND = d("list_extend", "listExtend", false, true, PyList.class, Object.class,
             Object.class);
     static final CallDescr LIST_TO_TUPLE = keeps("list_to_tuple", "listToTuple", false, PyList.class);

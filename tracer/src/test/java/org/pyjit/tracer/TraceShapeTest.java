@@ -245,6 +245,25 @@ class TraceShapeTest {
     }
 
     @Test
+    void aCopiedListAndItemsOfAGlobalListAreNoGenericSubscripts() {
+        List<Trace> ts = traces("""
+                WEIGHTS = [3, 1, 4, 1, 5]
+                def run(n):
+                    perm = [0, 1, 2, 3]
+                    t = 0
+                    for i in range(n):
+                        c = perm[:]
+                        t += c[i % 4] + WEIGHTS[i % 5]
+                    return t
+                print(run(3000))
+                """);
+        Trace t = loopIn(ts, "run");
+        List<Op> loop = loopOps(t);
+        assertEquals(1, calls(loop, "list_copy"), "perm[:] is a list copy:\n" + text(t));
+        assertEquals(0, calls(loop, "get_item") + calls(loop, "new_slice"), "no generic subscript:\n" + text(t));
+    }
+
+    @Test
     void globalsAndBuiltinsAreConstantsCheckedByTheSameFlag() {
         List<Trace> ts = traces("""
                 SCALE = 3

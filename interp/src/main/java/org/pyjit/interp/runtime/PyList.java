@@ -17,6 +17,9 @@ public final class PyList implements PyValue {
 
     public static PyList of(Object... items) { return new PyList(items, items.length); }
 
+    /** {@code list[:]}: a new list of the same items. */
+    public PyList copy() { return new PyList(Arrays.copyOf(items, Math.max(size, 4)), size); }
+
     @Override
     public PyType type() { return Types.LIST; }
 
