@@ -21,6 +21,7 @@ import org.pyjit.interp.runtime.PyBuiltinFunction;
 import org.pyjit.interp.runtime.PyBytes;
 import org.pyjit.interp.runtime.PyObject;
 import org.pyjit.interp.runtime.PyProperty;
+import org.pyjit.interp.runtime.PyIterator;
 import org.pyjit.interp.runtime.PyRange;
 import org.pyjit.interp.runtime.PySet;
 import org.pyjit.interp.runtime.PySlice;
@@ -603,6 +604,10 @@ final class Recorder implements JitHooks.InstructionListener {
                     // Iterating a builtin sequence runs no Python code: not a residual call.
                     body.guardClass(o, c.getClass(), before);
                     s.push(call(TraceHelpers.NEW_ITER, null, o));
+                } else if (v instanceof Op o && c instanceof PyIterator) {
+                    // iter() of an iterator (an enumerate, a generator) is the iterator itself.
+                    body.guardClass(o, c.getClass(), before);
+                    s.push(o);
                 } else {
                     s.push(residual(TraceHelpers.GET_ITER, before, ref(v)));
                 }
@@ -2252,6 +2257,44 @@ final class Recorder implements JitHooks.InstructionListener {
             Value x = numberAsDouble(args[0], arg, before);
             guard(OpCode.GUARD_TRUE, before, body.op(OpCode.FLOAT_GE, x, Const.ofDouble(0.0)));
             return call(TraceHelpers.SQRT, null, x);
+        }
+        if (math != null && (arg instanceof Double || arg instanceof Long)) {
+            Value r = mathFunction(math, fn, fnValue, args[0], arg, before);
+            if (r != null) return r;
+        }
+        if (fn == f.builtins.get("enumerate") && (arg instanceof PyList || arg instanceof PyTuple || arg instanceof PyRange)
+                && args[0] instanceof Op seq) {
+            // nqueens' `for r, qc in enumerate(queens)`, entered ten million times: no generic call.
+            guardValue(fnValue, fn, before);
+            body.guardClass(seq, arg.getClass(), before);
+            return call(TraceHelpers.NEW_ENUMERATE, null, seq);
+        }
+        return null;
+    }
+
+    /**
+     * math.sin(x) and the other functions of one float MathModule computes with java.lang.Math (the same
+     * methods here, so the same results), and math.floor/ceil of a float: computed in the trace. Where the
+     * interpreter would raise (a NaN or an infinite result of an argument that is not; a floor beyond 2**63
+     * is a big int) a guard fails and the interpreter calls the function. Null for any other function.
+     */
+    private Value mathFunction(PyModule math, Object fn, Value fnValue, Value arg, Object concrete, Snapshot before) {
+        boolean floor = fn == math.globals.get("floor");
+        if (floor || fn == math.globals.get("ceil")) {
+            guardValue(fnValue, fn, before);
+            if (concrete instanceof Long) return asLong(arg, before);
+            Value x = asDouble(arg, before);
+            guard(OpCode.GUARD_TRUE, before, body.op(OpCode.FLOAT_LT, body.op(OpCode.FLOAT_ABS, x), Const.ofDouble(0x1p63)));
+            return call(TraceHelpers.FLOAT_TO_INT, null, call(floor ? TraceHelpers.FLOOR : TraceHelpers.CEIL, null, x));
+        }
+        for (Map.Entry<String, CallDescr> e : TraceHelpers.MATH_FUNCTIONS.entrySet()) {
+            if (fn != math.globals.get(e.getKey())) continue;
+            guardValue(fnValue, fn, before);
+            Value r = call(e.getValue(), null, numberAsDouble(arg, concrete, before));
+            guard(OpCode.GUARD_TRUE, before, body.op(OpCode.FLOAT_EQ, r, r));
+            guard(OpCode.GUARD_TRUE, before, body.op(OpCode.FLOAT_LT, body.op(OpCode.FLOAT_ABS, r),
+                    Const.ofDouble(Double.POSITIVE_INFINITY)));
+            return r;
         }
         return null;
     }

@@ -1,7 +1,11 @@
 package org.pyjit.tracer;
 
+import java.util.List;
+import java.util.Map;
+
 import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.compile.Opcode;
+import org.pyjit.interp.builtins.Builtins;
 import org.pyjit.interp.exec.Interpreter;
 import org.pyjit.interp.lib.Deques;
 import org.pyjit.interp.lib.StructCodec;
@@ -429,6 +433,16 @@ public final class TraceHelpers {
     static final CallDescr FLOAT_FLOORDIV = d("float_floordiv", "floatFloorDiv", true, true,
             double.class, double.class);
     static final CallDescr SQRT = CallDescr.of("sqrt", Math.class, "sqrt", true, false, double.class);
+    /**
+     * The math functions of one float that MathModule computes with these very methods (the same results),
+     * raising where the result is a NaN or an infinity of an argument that is not.
+     */
+    static final Map<String, CallDescr> MATH_FUNCTIONS = mathFunctions();
+    static final CallDescr FLOOR = CallDescr.of("floor", Math.class, "floor", true, false, double.class);
+    static final CallDescr CEIL = CallDescr.of("ceil", Math.class, "ceil", true, false, double.class);
+    /** enumerate() of a list, a tuple or a range (guarded): a new iterator over a new iterator. */
+    static final CallDescr NEW_ENUMERATE = CallDescr.of("new_enumerate", Builtins.class, "enumerate",
+            CallDescr.Effect.ALLOCATES, false, Object.class);
     /** abs of a long other than Long.MIN_VALUE (guarded). */
     static final CallDescr INT_ABS = CallDescr.of("int_abs", Math.class, "abs", true, false, long.class);
     /** math.gcd of two longs other than Long.MIN_VALUE (guarded). */
@@ -447,6 +461,15 @@ public final class TraceHelpers {
     static final CallDescr STRUCT_DOUBLE_BE = d("struct_double_be", "structDoubleBE", true, false, PyBytes.class,
             long.class);
     static final CallDescr STRESS_TICK = keeps("stress_tick", "stressTick", false, StressCounter.class);
+
+    private static Map<String, CallDescr> mathFunctions() {
+        Map<String, CallDescr> m = new java.util.LinkedHashMap<>();
+        for (String f : List.of("sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "exp")) {
+            m.put(f, CallDescr.of(f, Math.class, f, true, false, double.class));
+        }
+        m.put("fabs", CallDescr.of("fabs", Math.class, "abs", true, false, double.class));
+        return Map.copyOf(m);
+    }
 
     private static CallDescr d(String name, String method, boolean pure, boolean canRaise, Class<?>... params) {
         return CallDescr.of(name, TraceHelpers.class, method, pure, canRaise, params);

@@ -264,6 +264,26 @@ class TraceShapeTest {
     }
 
     @Test
+    void mathFunctionsAndEnumerateOfASequenceAreNoBuiltinCalls() {
+        List<Trace> ts = traces("""
+                import math
+                def run(n, xs):
+                    t = 0.0
+                    for i in range(n):
+                        t += math.sin(i * 0.5) + math.floor(t * 0.01)
+                        for k, x in enumerate(xs):
+                            t += k * x
+                    return t
+                print(run(3000, (1.5, 2.5)))
+                """);
+        Trace t = loopIn(ts, "run");
+        List<Op> loop = loopOps(t);
+        assertEquals(1, calls(loop, "sin"), "math.sin in the loop:\n" + text(t));
+        assertEquals(1, calls(loop, "new_enumerate"), "enumerate(xs) made in the loop:\n" + text(t));
+        assertEquals(0, calls(loop, "safe_call1") + calls(loop, "get_iter"), "no builtin called:\n" + text(t));
+    }
+
+    @Test
     void globalsAndBuiltinsAreConstantsCheckedByTheSameFlag() {
         List<Trace> ts = traces("""
                 SCALE = 3
@@ -1070,7 +1090,9 @@ class TraceShapeTest {
         Trace loop = loopIn(ts, "f");
         List<Op> ops = loopOps(loop);
         assertEquals(0, calls(ops, "call1"), "no residual call:\n" + text(loop));
-        assertEquals(2, calls(ops, "safe_call1"), "the two are made by the generic call:\n" + text(loop));
+        // deque(list) by the generic call; enumerate(tuple) by new_enumerate, which goes when unused.
+        assertEquals(1, calls(ops, "safe_call1"), "deque made by the generic call:\n" + text(loop));
+        assertEquals(0, calls(ops, "new_enumerate"), "the unused enumerate is not made:\n" + text(loop));
         assertTrue(calls(ops, "assumptions_hold") <= 1, "P is checked once per iteration:\n" + text(loop));
     }
 

@@ -30,6 +30,9 @@ import org.pyjit.interp.runtime.format.NumberParser;
 public final class Builtins {
     private Builtins() {}
 
+    /** enumerate(iterable), as compiled code makes it for a list, a tuple or a range. */
+    public static Object enumerate(Object iterable) { return Reductions.enumerate(iterable); }
+
     public static PyDict create(Interpreter interp) {
         BuiltinTypes.init();
         PyDict b = new PyDict();

@@ -101,6 +101,9 @@ final class Reductions {
         throw PyErr.typeError("'" + Ops.typeName(o) + "' object is not reversible");
     }
 
+    /** enumerate(iterable), counting from 0. */
+    static Object enumerate(Object iterable) { return new EnumerateIterator(ENUMERATE, Ops.iterate(iterable), 0L); }
+
     /**
      * enumerate(iterable, start=0), its arguments checked as CPython 3.11's enumerate does (its own vectorcall,
      * not the general parse: its messages differ, e.g. enumerate(start=1) names 'start' an invalid keyword).
@@ -112,7 +115,7 @@ final class Reductions {
         int n = a.length;
         if (n == 1) {
             if (nkw == 1) checkEnumerateKeyword(kw[0], "iterable");
-            return new EnumerateIterator(ENUMERATE, Ops.iterate(a[0]), 0L);
+            return enumerate(a[0]);
         }
         if (n == 2) {
             Object iterable = a[0];
