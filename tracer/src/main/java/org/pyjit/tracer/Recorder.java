@@ -11,12 +11,14 @@ import org.pyjit.interp.compile.CodeObject;
 import org.pyjit.interp.compile.LocalLiveness;
 import org.pyjit.interp.compile.Opcode;
 import org.pyjit.interp.exec.Frame;
+import org.pyjit.interp.lib.RandomFunctions;
 import org.pyjit.interp.lib.StructCodec;
 import org.pyjit.interp.exec.JitHooks;
 import org.pyjit.interp.runtime.Assumption;
 import org.pyjit.interp.runtime.Attributes;
 import org.pyjit.interp.runtime.Iterators;
 import org.pyjit.interp.runtime.Ops;
+import org.pyjit.interp.runtime.PyBoundMethod;
 import org.pyjit.interp.runtime.PyBuiltinFunction;
 import org.pyjit.interp.runtime.PyBytes;
 import org.pyjit.interp.runtime.PyObject;
@@ -2019,7 +2021,8 @@ final class Recorder implements JitHooks.InstructionListener {
         for (int i = argc - 1; i >= 0; i--) args[i] = s.pop();
         Value fnValue = s.pop();
         if (argc == 1 && inlineLen(s, pc, f, fn, fnValue, args[0], f.stack[concreteArgs], before)) return;
-        Value special = builtinCall(f, fn, fnValue, args, argc == 1 ? f.stack[concreteArgs] : null, before);
+        Value special = argc == 0 ? randomOfGenerator(fn, fnValue, before)
+                : builtinCall(f, fn, fnValue, args, argc == 1 ? f.stack[concreteArgs] : null, before);
         if (special == null && argc == 2) {
             special = builtinCall2(f, fn, fnValue, args, f.stack[concreteArgs], f.stack[concreteArgs + 1], before);
         }
@@ -2217,8 +2220,8 @@ final class Recorder implements JitHooks.InstructionListener {
 
     /**
      * Builtins worth open-coding when the argument's type is known: abs and math.sqrt of a float (sqrt
-     * guards x >= 0; the interpreter raises for the rest), len of a list, a tuple or bytes. Null when fn is
-     * not one of them.
+     * guards x >= 0; the interpreter raises for the rest), len of a list, a tuple or bytes, the math functions
+     * of one number (see mathFunction), enumerate of a list, a tuple or a range. Null when fn is not one of them.
      */
     private Value builtinCall(Frame f, Object fn, Value fnValue, Value[] args, Object arg, Snapshot before) {
         if (args.length == 1 && (fn == Types.INT || fn == Types.FLOAT) && (arg instanceof Long || arg instanceof Double)) {
@@ -2270,6 +2273,17 @@ final class Recorder implements JitHooks.InstructionListener {
             return call(TraceHelpers.NEW_ENUMERATE, null, seq);
         }
         return null;
+    }
+
+    /**
+     * random.random(), a method bound to the module's generator: the generator's next float, drawn by a
+     * helper that changes only the generator (chaos chooses a spline with one, data_driven and readpoly make
+     * their data with them); a generic call of the bound method was residual. Null for any other call.
+     */
+    private Value randomOfGenerator(Object fn, Value fnValue, Snapshot before) {
+        if (!(fn instanceof PyBoundMethod m) || !RandomFunctions.isRandomOfGenerator(m.self, m.function)) return null;
+        guardValue(fnValue, fn, before);
+        return call(TraceHelpers.RANDOM_FLOAT, null, Const.ofRef(m.self));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.pyjit.interp.compile.Opcode;
 import org.pyjit.interp.builtins.Builtins;
 import org.pyjit.interp.exec.Interpreter;
 import org.pyjit.interp.lib.Deques;
+import org.pyjit.interp.lib.RandomFunctions;
 import org.pyjit.interp.lib.StructCodec;
 import org.pyjit.interp.exec.StarArguments;
 import org.pyjit.interp.exec.Unpacking;
@@ -438,6 +439,9 @@ public final class TraceHelpers {
      * raising where the result is a NaN or an infinity of an argument that is not.
      */
     static final Map<String, CallDescr> MATH_FUNCTIONS = mathFunctions();
+    /** random() of a generator: changes the generator only, runs no Python code. */
+    static final CallDescr RANDOM_FLOAT = CallDescr.of("random", RandomFunctions.class, "random",
+            CallDescr.Effect.KEEPS_STATE, false, Object.class);
     static final CallDescr FLOOR = CallDescr.of("floor", Math.class, "floor", true, false, double.class);
     static final CallDescr CEIL = CallDescr.of("ceil", Math.class, "ceil", true, false, double.class);
     /** enumerate() of a list, a tuple or a range (guarded): a new iterator over a new iterator. */

@@ -284,6 +284,24 @@ class TraceShapeTest {
     }
 
     @Test
+    void randomOfTheModulesGeneratorIsNoResidualCall() {
+        List<Trace> ts = traces("""
+                import random
+                def run(n):
+                    t = 0.0
+                    for i in range(n):
+                        t += random.random()
+                    return t
+                random.seed(1)
+                print(run(3000))
+                """);
+        Trace t = loopIn(ts, "run");
+        List<Op> loop = loopOps(t);
+        assertEquals(1, calls(loop, "random"), "one draw per iteration:\n" + text(t));
+        assertEquals(0, calls(loop, "call0"), "no call of the bound method:\n" + text(t));
+    }
+
+    @Test
     void globalsAndBuiltinsAreConstantsCheckedByTheSameFlag() {
         List<Trace> ts = traces("""
                 SCALE = 3

@@ -11,6 +11,17 @@ import org.pyjit.interp.runtime.PyErr;
 public final class RandomFunctions {
     private RandomFunctions() {}
 
+    /**
+     * Whether m is random.random() of a generator (the module's own, as the module-level function is bound
+     * to it, or a random.Random's): compiled code then calls {@link #random}.
+     */
+    public static boolean isRandomOfGenerator(Object self, Object function) {
+        return self instanceof RandomModule.Rng && function == RandomModule.RANDOM.lookup("random");
+    }
+
+    /** random() of a generator (see {@link #isRandomOfGenerator}): the next float in [0, 1). */
+    public static double random(Object generator) { return ((RandomModule.Rng) generator).mt.random(); }
+
     /** randrange(stop). */
     public static long randrange(MersenneTwister mt, long stop) {
         if (stop > 0) {
