@@ -37,20 +37,30 @@ class TraceVerifierTest {
         return g;
     }
 
+    /**
+     * The loop with a bridge from its first guard: a = identity(r1), a guard on a (like the loop's), b =
+     * identity(a), jump(b).
+     */
+    private record WithBridge(Trace loop, Op r1, Op a, Op guard, Op b, Bridge bridge) {
+        static WithBridge make() {
+            Trace loop = parse(LOOP);
+            Op r1 = loop.ops.get(2);
+            Op a = call(r1);
+            Op guard = guardLike(loop, 3, a);
+            Op b = call(a);
+            Bridge bridge = new Bridge(loop.ops.get(3), List.of(a, guard, b, jump(b)), false);
+            return new WithBridge(loop, r1, a, guard, b, bridge);
+        }
+    }
+
     @Test
     void aBridgeUsesWhatItsGuardAndTheGuardsItLeavesFromFollow() {
-        Trace loop = parse(LOOP);
-        Op r1 = loop.ops.get(2);
-        Op firstGuard = loop.ops.get(3);
-        Op a = call(r1);
-        Op inBridge = guardLike(loop, 3, a);
-        Op b = call(a);
-        Bridge outer = new Bridge(firstGuard, List.of(a, inBridge, b, jump(b)), false);
+        WithBridge w = WithBridge.make();
         // From the bridge's guard: the bridge's a (before it) and the loop's r1 (before the bridge's guard).
-        Op c = call(a);
-        Op d = call(r1);
-        Bridge nested = new Bridge(inBridge, List.of(c, d, jump(c)), false);
-        Trace t = loop.withBridges(List.of(outer, nested));
+        Op c = call(w.a());
+        Op d = call(w.r1());
+        Bridge nested = new Bridge(w.guard(), List.of(c, d, jump(c)), false);
+        Trace t = w.loop().withBridges(List.of(w.bridge(), nested));
         assertSame(t, TraceVerifier.verify(t));
     }
 
@@ -66,28 +76,20 @@ class TraceVerifierTest {
 
     @Test
     void aNestedBridgeMayNotUseWhatItsParentBridgeDefinesAfterTheGuard() {
-        Trace loop = parse(LOOP);
-        Op r1 = loop.ops.get(2);
-        Op a = call(r1);
-        Op inBridge = guardLike(loop, 3, a);
-        Op b = call(a);
-        Bridge outer = new Bridge(loop.ops.get(3), List.of(a, inBridge, b, jump(b)), false);
-        Op c = call(b);
-        Trace t = loop.withBridges(List.of(outer, new Bridge(inBridge, List.of(c, jump(c)), false)));
+        WithBridge w = WithBridge.make();
+        Op c = call(w.b());
+        Trace t = w.loop().withBridges(List.of(w.bridge(), new Bridge(w.guard(), List.of(c, jump(c)), false)));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> TraceVerifier.verify(t));
-        assertEquals(c.name() + " = call(identity, " + b.name() + "): bridge uses " + b.name()
-                + " before its definition", e.getMessage());
+        String b = w.b().name();
+        assertEquals(c.name() + " = call(identity, " + b + "): bridge uses " + b + " before its definition",
+                e.getMessage());
     }
 
     @Test
     void aBridgeFromAGuardOfALaterBridgeIsRefused() {
-        Trace loop = parse(LOOP);
-        Op r1 = loop.ops.get(2);
-        Op a = call(r1);
-        Op inBridge = guardLike(loop, 3, a);
-        Bridge outer = new Bridge(loop.ops.get(3), List.of(a, inBridge, jump(a)), false);
-        Op c = call(r1);
-        Trace t = loop.withBridges(List.of(new Bridge(inBridge, List.of(c, jump(c)), false), outer));
+        WithBridge w = WithBridge.make();
+        Op c = call(w.r1());
+        Trace t = w.loop().withBridges(List.of(new Bridge(w.guard(), List.of(c, jump(c)), false), w.bridge()));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> TraceVerifier.verify(t));
         assertTrue(e.getMessage().endsWith("a bridge from a guard that is not in the loop or a bridge before it"),
                 e.getMessage());
