@@ -2297,17 +2297,14 @@ final class Recorder implements JitHooks.InstructionListener {
         if (floor || fn == math.globals.get("ceil")) {
             guardValue(fnValue, fn, before);
             if (concrete instanceof Long) return asLong(arg, before);
-            Value x = asDouble(arg, before);
-            guard(OpCode.GUARD_TRUE, before, body.op(OpCode.FLOAT_LT, body.op(OpCode.FLOAT_ABS, x), Const.ofDouble(0x1p63)));
-            return call(TraceHelpers.FLOAT_TO_INT, null, call(floor ? TraceHelpers.FLOOR : TraceHelpers.CEIL, null, x));
+            return floatToInt(call(floor ? TraceHelpers.FLOOR : TraceHelpers.CEIL, null, asDouble(arg, before)), before);
         }
         for (Map.Entry<String, CallDescr> e : TraceHelpers.MATH_FUNCTIONS.entrySet()) {
             if (fn != math.globals.get(e.getKey())) continue;
             guardValue(fnValue, fn, before);
             Value r = call(e.getValue(), null, numberAsDouble(arg, concrete, before));
-            guard(OpCode.GUARD_TRUE, before, body.op(OpCode.FLOAT_EQ, r, r));
-            guard(OpCode.GUARD_TRUE, before, body.op(OpCode.FLOAT_LT, body.op(OpCode.FLOAT_ABS, r),
-                    Const.ofDouble(Double.POSITIVE_INFINITY)));
+            // One guard: neither NaN nor infinite.
+            guardMagnitudeBelow(r, Double.POSITIVE_INFINITY, before);
             return r;
         }
         return null;
@@ -2357,10 +2354,18 @@ final class Recorder implements JitHooks.InstructionListener {
         guardValue(fnValue, toInt ? Types.INT : Types.FLOAT, before);
         if (!toInt) return numberAsDouble(x, concrete, before);
         if (concrete instanceof Long) return asLong(x, before);
-        Value d = asDouble(x, before);
-        Op magnitude = body.op(OpCode.FLOAT_ABS, d);
-        guard(OpCode.GUARD_TRUE, before, body.op(OpCode.FLOAT_LT, magnitude, Const.ofDouble(0x1p63)));
+        return floatToInt(asDouble(x, before), before);
+    }
+
+    /** An integral float as an int, behind a guard on |d| < 2**63 (beyond, a NaN or an infinity: the interpreter). */
+    private Value floatToInt(Value d, Snapshot before) {
+        guardMagnitudeBelow(d, 0x1p63, before);
         return call(TraceHelpers.FLOAT_TO_INT, null, d);
+    }
+
+    /** A guard that |d| < bound: false for a NaN too, as every comparison with one is. */
+    private void guardMagnitudeBelow(Value d, double bound, Snapshot before) {
+        guard(OpCode.GUARD_TRUE, before, body.op(OpCode.FLOAT_LT, body.op(OpCode.FLOAT_ABS, d), Const.ofDouble(bound)));
     }
 
     /**
