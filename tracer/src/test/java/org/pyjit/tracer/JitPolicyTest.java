@@ -531,6 +531,29 @@ class JitPolicyTest {
     }
 
     @Test
+    void aBranchTheFirstIterationTakesTheOtherWayKeepsTheEntryBeforeTheLoop() {
+        // One call in 100 takes h's if the other way in the first iteration, a guard in the loop's peeled
+        // iteration: data, not a type that differs before the loop, so h's loop is still entered at its
+        // LOOP_ENTRY, and runs compiled in the calls of 0 iterations too (at back edges only: 1,500 runs).
+        Events e = runLoops("""
+                def h(n, flip):
+                    t = 0
+                    for i in range(n):
+                        if i == flip:
+                            t -= 1
+                        else:
+                            t += i
+                    return t
+                total = 0
+                for k in range(3000):
+                    total += h(0 if k % 2 else 20, 0 if k % 100 == 2 else -1)
+                print(total)
+                """, JitParams.DEFAULTS.withThreshold(50).with("inlineDepth", 0), "284970\n");
+        int hRuns = e.expectedExits.getOrDefault("h", 0);
+        assertTrue(hRuns > 2500, hRuns + " runs of h's compiled loop, of 3000 calls");
+    }
+
+    @Test
     void anInnerLoopUnrolledForShortRunsRunsAloneWhenItsRunsGetLong() {
         // The first 100 runs of the inner loop are 2 iterations long: too short to compile alone, it is unrolled
         // into the outer loop's trace. The next 300 runs are 300 iterations long: the outer trace's exit after
