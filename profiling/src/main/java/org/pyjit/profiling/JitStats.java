@@ -16,7 +16,9 @@ import org.pyjit.tracer.JitEvents;
 /**
  * The --jit-stats counters: loops recorded and compiled, aborts by reason, compile failures, discarded
  * traces, bridges (compiled into their loop, and in how many recompiles, or side traces), blacklisted and
- * too-short loops, exits by site (expected loop exits apart from failed guards), compile time and bytecode size.
+ * too-short loops, exits by site (expected loop exits apart from failed guards, and by loop: each one is a trip from
+ * compiled code back to the interpreter, whose cost shows when a loop is entered and left millions of times),
+ * compile time and bytecode size.
  * {@link #print} writes the summary (to stderr at the end of a run).
  */
 public final class JitStats implements JitEvents {
@@ -37,6 +39,8 @@ public final class JitStats implements JitEvents {
     private final List<String> failedCompiles = new ArrayList<>();
     /** Failures per guard, counted by op; the site's text is made only when the summary is printed. */
     private final Map<Op, Site> failuresBySite = new IdentityHashMap<>();
+    /** Expected exits per exit op, with the text of their loop (summed over the loop's exits when printed). */
+    private final Map<Op, Site> expectedBySite = new IdentityHashMap<>();
 
     private static final class Site {
         final String where;
@@ -99,6 +103,8 @@ public final class JitStats implements JitEvents {
     public void exitTaken(Trace trace, int exitId, Op exit) {
         if (exit.expectedExit) {
             expectedExits++;
+            expectedBySite.computeIfAbsent(exit, k -> new Site(JitLog.where(trace.code, trace.headerPc)
+                    + (trace.isFunction() ? " function trace" : trace.isSide() ? " side trace" : ""), exitId)).count++;
             return;
         }
         guardFailures++;
@@ -124,6 +130,13 @@ public final class JitStats implements JitEvents {
                 tooShort.size());
         tooShort.stream().limit(10).forEach(w -> out.printf("            %s%n", w));
         out.printf("  loop exits:          %d expected, %d failed guards%n", expectedExits, guardFailures);
+        if (!expectedBySite.isEmpty()) {
+            out.println("  expected exits by loop (each leaves compiled code for the interpreter):");
+            Map<String, Long> byLoop = new TreeMap<>();
+            for (Site site : expectedBySite.values()) byLoop.merge(site.where, site.count, Long::sum);
+            byLoop.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(10)
+                    .forEach(e -> out.printf("    %8d  %s%n", e.getValue(), e.getKey()));
+        }
         int totalAborts = aborts.values().stream().mapToInt(Integer::intValue).sum();
         out.printf("  aborts:              %d%n", totalAborts);
         aborts.forEach((reason, n) -> out.printf("    %6d  %s%n", n, reason));
