@@ -16,7 +16,7 @@ import org.objectweb.asm.MethodVisitor;
 import org.pyjit.optimizer.ir.Trace;
 
 /**
- * The bytes of a trace's class: {@code final class py$<file>$<function> implements TraceCode} with the loop
+ * The bytes of a trace's class: {@code final class py$<file>$<function> extends TraceCode} with the loop
  * method, one cold method per group of exits, {@code run} (which calls the loop method) and the static final
  * fields of its objects ({@link ClassData}); its SourceFile the Python file. Stack map frames are computed by ASM; every merge point
  * joins only primitives and Objects, so the common superclass is always Object and no class is loaded.
@@ -43,8 +43,7 @@ final class TraceClassWriter {
             @Override
             protected String getCommonSuperClass(String type1, String type2) { return "java/lang/Object"; }
         };
-        cw.visit(V21, ACC_FINAL | ACC_SUPER, names.internalClassName(), null, "java/lang/Object",
-                new String[] {TRACE_CODE});
+        cw.visit(V21, ACC_FINAL | ACC_SUPER, names.internalClassName(), null, TRACE_CODE, null);
         cw.visitSource(names.sourceFile(), null);
         ClassData data = new ClassData(names.internalClassName());
         ExitStubs exits = new ExitStubs(names.internalClassName(), t.exits(), exitBase, data, links);
@@ -63,7 +62,7 @@ final class TraceClassWriter {
         MethodVisitor init = cw.visitMethod(0, "<init>", "()V", null, null);
         init.visitCode();
         init.visitVarInsn(ALOAD, 0);
-        init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitMethodInsn(INVOKESPECIAL, TRACE_CODE, "<init>", "()V", false);
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
