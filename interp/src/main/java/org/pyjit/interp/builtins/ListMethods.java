@@ -77,7 +77,7 @@ final class ListMethods {
             }
             return PyNone.NONE;
         }));
-        t.define("copy", PyBuiltinFunction.method0(t, "copy", s -> PyList.of(((PyList) s).toArray())));
+        t.define("copy", PyBuiltinFunction.method0(t, "copy", s -> ((PyList) s).copy()));
         t.define("clear", PyBuiltinFunction.method0(t, "clear", s -> {
             ((PyList) s).clear();
             return PyNone.NONE;
