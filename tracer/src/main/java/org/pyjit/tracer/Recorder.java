@@ -583,8 +583,15 @@ final class Recorder implements JitHooks.InstructionListener {
                 s.push(body.op(OpCode.BOOL_NOT, truth(s.pop(), cs[sp - 1], before)));
             }
             case Opcode.IS_OP -> {
-                Value b = ref(s.pop());
-                Value a = ref(s.pop());
+                Value rawB = s.pop();
+                Value rawA = s.pop();
+                if (rawA == rawB) {
+                    // One value is itself, whatever it is: boxing an unboxed float twice would make two objects.
+                    s.push(Const.ofBool(arg == 0));
+                    return;
+                }
+                Value b = ref(rawB);
+                Value a = ref(rawA);
                 // Against None (or a class, a function ...) `is` compares references; only small ints, bools and
                 // one-character strings need the helper, which makes equal ones the same object.
                 Value r = identityConstant(a) || identityConstant(b) ? body.op(OpCode.REF_EQ, a, b)

@@ -13,9 +13,21 @@ public final class UnboxedFloat {
 
     public UnboxedFloat(double value) { this.value = value; }
 
+    /** Holds the Python float f itself: reading the attribute back answers the same object, as CPython does. */
+    public UnboxedFloat(Double f) {
+        this.value = f;
+        this.boxed = f;
+    }
+
     public void set(double v) {
         value = v;
         boxed = null;
+    }
+
+    /** Stores the Python float f itself (see {@link #UnboxedFloat(Double)}). */
+    public void set(Double f) {
+        value = f;
+        boxed = f;
     }
 
     public Double boxed() {
