@@ -191,7 +191,9 @@ final class Recorder implements JitHooks.InstructionListener {
     static final class LoopEnded extends Abort {
         private static final long serialVersionUID = 1L;
 
-        LoopEnded() { super("the loop ended while it was recorded"); }
+        LoopEnded() { this("the loop ended while it was recorded"); }
+
+        LoopEnded(String reason) { super(reason); }
     }
 
     /** For a bridge: the compiled loop it belongs to and the exit it starts from; null for a loop. */
@@ -744,6 +746,12 @@ final class Recorder implements JitHooks.InstructionListener {
                     // return inside the loop): the interpreter returns the value on the stack.
                     leave(OpCode.RETURN, pc);
                     return;
+                }
+                if (frames.size() == 1 && parent == null) {
+                    // The iteration recorded was the one that returns: the next one is recorded instead, as when
+                    // a loop ends while recorded. Backing off (a multiple of the threshold of back edges) could
+                    // land on the returning iteration of a later call each time and blacklist the loop.
+                    throw new LoopEnded("the loop's function returned while it was recorded");
                 }
                 if (frames.size() == 1) throw leaving("the loop's function returned");
                 returnToCaller(s, pc, cs[sp - 1]);

@@ -198,6 +198,27 @@ class JitPolicyTest {
         assertEquals(List.of("S.span"), e.functionTraces);
     }
 
+    @Test
+    void aLoopWhoseRecordingReachesTheReturnIsRecordedAgainAtItsNextBackEdge() {
+        // Nine back edges per call, then the tenth iteration returns. Counted from a threshold of 45 (and backing
+        // off by multiples of it), the recording always started at the ninth back edge of a call, recorded the
+        // returning iteration, and the loop was blacklisted after 8 tries.
+        Events e = runLoops("""
+                def first_negative(xs):
+                    for x in xs:
+                        if x < 0:
+                            return x
+                    return 0
+                data = [0] * 9 + [-1]
+                t = 0
+                for i in range(3000):
+                    t += first_negative(data)
+                print(t)
+                """, JitParams.DEFAULTS.withThreshold(45), "-3000\n");
+        assertTrue(e.compiled.contains("first_negative"), "compiled " + e.compiled + ", aborted " + e.aborted);
+        assertTrue(e.blacklisted.isEmpty(), "blacklisted " + e.blacklisted);
+    }
+
     private static final String SIX_IFS = """
             def paths(i):
                 r = 0
