@@ -130,7 +130,9 @@ final class Recorder implements JitHooks.InstructionListener {
     private int unrolledLoopLine;
     /** The function of the inner loop unrolled last when it is an inlined call's loop, else null. */
     private CodeObject unrolledInlinedLoop;
-    /** Guards on data branches recorded since the first unrolled iteration, per branch (see resolveBranch). */
+    /** The function of the inner loop unrolled last. */
+    private CodeObject unrolledLoopCode;
+    /** Guards on data branches recorded since the first unrolled iteration, per branch: see branchesBothWays. */
     private final Map<BranchSite, Integer> unrolledBranches = new HashMap<>();
     private int recorded;
     /** The deepest nesting of inlined calls recorded so far (leaves inlined below inlineDepth not counted). */
@@ -476,6 +478,7 @@ final class Recorder implements JitHooks.InstructionListener {
     boolean unrollInnerLoop(Frame inner) {
         unrolledLoopLine = inner.code.lines[inner.pc];
         unrolledInlinedLoop = inner == root ? null : inner.code;
+        unrolledLoopCode = inner.code;
         return ++innerIterations <= MAX_UNROLLED_ITERATIONS;
     }
 
@@ -1282,8 +1285,8 @@ final class Recorder implements JitHooks.InstructionListener {
         // A function trace of a function whose loops test only their end unrolls as many copies of the test
         // as the call ran iterations: its paths are one per trip count, not one per combination of branches.
         if (innerIterations > 0 && !(function && frames.size() == 1 && loopsOnlyTestTheirEnd(branchCode))
-                && unrolledBranches.merge(new BranchSite(branchCode, b.fallThrough - 1), 1, Integer::sum)
-                        > MAX_UNROLLED_BRANCH_COPIES) {
+                && tooManyCopies(branchCode, unrolledBranches.merge(new BranchSite(branchCode, b.fallThrough - 1),
+                        condWas ? 1 : 1 << 16, Integer::sum))) {
             String reason = "the inner loop at line " + unrolledLoopLine + " branches on data at line "
                     + branchCode.lines[b.fallThrough - 1] + ": unrolled, its paths would multiply";
             // The inlined function the branch is in, when it has a loop (a while loop's own test, a branch in
@@ -1296,6 +1299,23 @@ final class Recorder implements JitHooks.InstructionListener {
         Op g = guard(condWas ? OpCode.GUARD_TRUE : OpCode.GUARD_FALSE, b.before, b.cond);
         int other = jumped ? b.fallThrough : b.target;
         g.expectedExit = b.inRoot && leavesLoop(other);
+    }
+
+    /**
+     * Whether a branch has more copies in this recording than MAX_UNROLLED_BRANCH_COPIES (taken: the count of
+     * copies that found the condition true in the low 16 bits, false in the high). Copies of a branch in the
+     * unrolled loop's own function that all went one way do not count: that is a rare case the loop tests at
+     * every iteration (richards's `if self.letter > 26` in WorkTask.run's four-iteration loop, which kept
+     * WorkTask.run out of the scheduler's trace: 840,000 trips through the interpreter), and each later run
+     * that takes it adds one bridge, not a path per combination. A branch elsewhere counts every copy (it may
+     * be copied by calls rather than iterations: raytrace's to_byte, whose three copies keep Scene.trace out
+     * of the main loop's trace, where its bridges came out too big for a method).
+     */
+    private boolean tooManyCopies(CodeObject branchCode, int taken) {
+        int trueCopies = taken & 0xFFFF;
+        int falseCopies = taken >>> 16;
+        if (trueCopies + falseCopies <= MAX_UNROLLED_BRANCH_COPIES) return false;
+        return branchCode != unrolledLoopCode || trueCopies > 0 && falseCopies > 0;
     }
 
     /**

@@ -199,6 +199,46 @@ class JitPolicyTest {
     }
 
     @Test
+    void aRareBranchInAShortInnerLoopKeepsItsFunctionInlinedButABranchOnDataDoesNot() {
+        // fill's loop tests `letter > 26` at each of its four iterations, true once in 26: every copy in a
+        // recording goes the same way, so run's trace inlines fill (one bridge per iteration that wraps
+        // around). pick's loop branches on its data both ways in one call: its copies multiply paths, and its
+        // calls stay residual.
+        Events e = runLoops("""
+                class Work:
+                    def __init__(self):
+                        self.letter = 0
+                        self.data = [0] * 4
+                    def fill(self):
+                        for i in range(4):
+                            self.letter += 1
+                            if self.letter > 26:
+                                self.letter = 1
+                            self.data[i] = self.letter
+                        return self.data[3]
+                def pick(xs):
+                    n = 0
+                    for x in xs:
+                        if x & 1:
+                            n += x
+                    return n
+                def run(k):
+                    w = Work()
+                    t = 0
+                    xs = [1, 2, 3, 4]
+                    for i in range(k):
+                        t += w.fill() + pick(xs)
+                    return t
+                print(run(3000))
+                """, JitParams.DEFAULTS.withThreshold(50), "53976\n");
+        assertFalse(e.aborted.stream().anyMatch(r -> r.contains("Work.fill")), "" + e.aborted);
+        assertTrue(e.aborted.stream().anyMatch(r -> r.endsWith("calls of pick stay residual")), "" + e.aborted);
+        // (fill's own loop is compiled first, and left at each call until run's trace is installed.)
+        assertTrue(e.expectedExits.getOrDefault("Work.fill", 0) < 500, "fill's loop runs in run's trace: "
+                + e.expectedExits);
+    }
+
+    @Test
     void aLoopWhoseRecordingReachesTheReturnIsRecordedAgainAtItsNextBackEdge() {
         // Nine back edges per call, then the tenth iteration returns. Counted from a threshold of 45 (and backing
         // off by multiples of it), the recording always started at the ninth back edge of a call, recorded the
