@@ -132,7 +132,7 @@ final class Recorder implements JitHooks.InstructionListener {
     private CodeObject unrolledInlinedLoop;
     /** The function of the inner loop unrolled last. */
     private CodeObject unrolledLoopCode;
-    /** Guards on data branches recorded since the first unrolled iteration, per branch: see branchesBothWays. */
+    /** Guards on data branches recorded since the first unrolled iteration, per branch: see tooManyCopies. */
     private final Map<BranchSite, Integer> unrolledBranches = new HashMap<>();
     private int recorded;
     /** The deepest nesting of inlined calls recorded so far (leaves inlined below inlineDepth not counted). */
