@@ -232,8 +232,10 @@ final class Recorder implements JitHooks.InstructionListener {
     private boolean mergeJumped;
     /**
      * For a bridge: it may end where the loop's function returns or (in a generator) yields, leaving for the
-     * interpreter there. Not one from the loop's own end: it is there to run an outer loop's body around to this
-     * loop again, and ending at once would only add a call to the loop's exit.
+     * interpreter there. One from a loop's end (its own, or an outer loop's in a bridge that went around it) only
+     * when compiled into the loop: the exit then takes the cheap way out of a RETURN (no frame to rebuild; fannkuch's
+     * count_flips ends so at every call, where `while first != 0` fails). As a side trace it would only add a
+     * call to the exit.
      */
     private final boolean mayLeave;
 
@@ -273,15 +275,16 @@ final class Recorder implements JitHooks.InstructionListener {
      * loop's frame, the others are the inlined calls that had not returned, not yet run), and the recording
      * starts where the snapshot resumes. Every slot holds the parent trace's value from the snapshot (the
      * bridge uses it directly); a slot of the loop's frame that the loop does not carry becomes an extra input.
+     * intoLoop: the bridge is to be compiled into its loop's method (else it becomes a side trace).
      */
     Recorder(TracingJit jit, Frame[] rebuilt, JitParams params, LoopTrace loop, Op exit,
-            Set<CodeObject> residual, boolean mayMerge) {
+            Set<CodeObject> residual, boolean intoLoop) {
         Trace parent = loop.trace();
         this.jit = jit;
         this.joinPoints = null;
         this.headerSp = 0;
-        this.mergeTargets = mayMerge && params.mergePoints() ? mergesAfter(parent, exit) : Map.of();
-        this.mayLeave = !exit.expectedExit;
+        this.mergeTargets = intoLoop && params.mergePoints() ? mergesAfter(parent, exit) : Map.of();
+        this.mayLeave = !exit.expectedExit || intoLoop;
         this.residual = residual;
         this.root = rebuilt[0];
         this.parentSlots = loop.inputSlots();

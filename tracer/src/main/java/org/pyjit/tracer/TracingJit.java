@@ -776,11 +776,12 @@ public final class TracingJit implements JitHooks {
     /**
      * The bridges of a trace that run to its end rather than to one of its merge points: each is a path of its
      * own. A bridge that merges is one side of one branch (as many as the code has branches, not paths), so it
-     * does not count against the budget of bridges compiled into the trace.
+     * does not count against the budget of bridges compiled into the trace; nor does one from a loop's end that
+     * leaves where the function returns (the loop's way out, not a path through it: raytrace's Scene.nearest).
      */
     private static int pathBridges(List<Bridge> bridges) {
         int n = 0;
-        for (Bridge b : bridges) if (!b.merges()) n++;
+        for (Bridge b : bridges) if (!b.merges() && !(b.leaves() && b.guard().expectedExit)) n++;
         return n;
     }
 

@@ -239,6 +239,34 @@ class JitPolicyTest {
     }
 
     @Test
+    void theOuterLoopsEndInABridgeAroundItGetsABridgeToTheReturn() {
+        // The inner loop's end gets a bridge around the outer loop back to the inner header; in it, the outer
+        // loop's own end (`while first != 0`) is taken at every call and leads to the return. Its bridge ends
+        // there (a RETURN) rather than being given up as "the loop's function returned".
+        Events e = runLoops("""
+                def count_flips(perm):
+                    flips = 0
+                    first = perm[0]
+                    while first != 0:
+                        i = 0
+                        j = first
+                        while i < j:
+                            perm[i], perm[j] = perm[j], perm[i]
+                            i += 1
+                            j -= 1
+                        flips += 1
+                        first = perm[0]
+                    return flips
+                total = 0
+                for k in range(3000):
+                    total += count_flips([k % 5, 3, 4, 0, 1, 2])
+                print(total)
+                """, JitParams.DEFAULTS.withThreshold(50), "4800\n");
+        assertFalse(e.aborted.stream().anyMatch(r -> r.contains("the loop's function returned")), "" + e.aborted);
+        assertTrue(e.bridges.stream().anyMatch(b -> b.leaves() && b.guard().expectedExit), "bridges: " + e.bridges);
+    }
+
+    @Test
     void aLoopWhoseRecordingReachesTheReturnIsRecordedAgainAtItsNextBackEdge() {
         // Nine back edges per call, then the tenth iteration returns. Counted from a threshold of 45 (and backing
         // off by multiples of it), the recording always started at the ninth back edge of a call, recorded the
