@@ -26,7 +26,10 @@ final class Arithmetic {
                 }
             }
         }
-        Object r = builtinBinary(a, b, op);
+        // No built-in operator takes an instance of a Python class (a PyObject) on either side: its chain of
+        // type tests is skipped for the operators of a program's own classes (raytrace's Vec * float).
+        Object r = a instanceof PyObject || b instanceof PyObject ? PyNotImplemented.NOT_IMPLEMENTED
+                : builtinBinary(a, b, op);
         if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
         r = userBinary(a, b, op);
         if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
