@@ -33,6 +33,12 @@ final class Arithmetic {
         if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
         r = userBinary(a, b, op);
         if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+        if (op == Operator.MUL.ordinal()) {
+            // A sequence repeated by an object with __index__, once neither side's methods took the operator.
+            Object n = isSequence(a) && b instanceof PyObject ? Ops.indexOrNull(b)
+                    : isSequence(b) && a instanceof PyObject ? Ops.indexOrNull(a) : null;
+            if (n != null) return Sequences.repeat(isSequence(a) ? a : b, n);
+        }
         throw unsupportedOperands(a, b, op, inplace);
     }
 
