@@ -17,7 +17,8 @@ public class PyObject implements PyValue {
     public PyObject(PyType type) {
         this.type = type;
         this.shape = type.instanceRootShape();
-        this.slots = EMPTY;
+        int n = type.instanceSlots;
+        this.slots = n == 0 ? EMPTY : new Object[n];
     }
 
     private static final Object[] EMPTY = new Object[0];
@@ -65,7 +66,13 @@ public class PyObject implements PyValue {
      */
     public final void addSlot(Shape next, Object value) {
         int i = next.size() - 1;
-        if (i >= slots.length) slots = java.util.Arrays.copyOf(slots, Math.max(4, slots.length * 2));
+        if (i >= slots.length) {
+            int n = Math.max(4, slots.length * 2);
+            slots = java.util.Arrays.copyOf(slots, n);
+            // The class's next instances start with this room (a few slots at most: one instance with many
+            // attributes must not make every instance big).
+            if (n > type.instanceSlots && n <= PyType.MAX_INSTANCE_SLOTS) type.instanceSlots = n;
+        }
         slots[i] = next.isFloatSlot(i) ? new UnboxedFloat((Double) value) : value;
         moveTo(next);
     }

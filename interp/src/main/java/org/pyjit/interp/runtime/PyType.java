@@ -37,6 +37,13 @@ public final class PyType implements PyValue, PyCallable {
     public final Layout layout;
     private Constructor constructor;
     private final Shape instanceRootShape = Shape.root();
+    /**
+     * The room for attributes a new instance starts with: what earlier instances grew to, up to
+     * MAX_INSTANCE_SLOTS (each instance grew its slot array from empty at its first attribute: chaos's
+     * GVectors, made by the million in compiled code, copied an empty array each).
+     */
+    int instanceSlots;
+    static final int MAX_INSTANCE_SLOTS = 16;
     private int version;
     /** Assumptions of compiled code that this class stays as it is: invalidated at its next change. */
     private Dependents dependents;

@@ -30,6 +30,21 @@ class ShapeTest {
     }
 
     @Test
+    void newInstancesStartWithTheRoomEarlierOnesGrewToUpToALimit() {
+        PyObject first = instance();
+        assertEquals(0, first.slots.length, "a class's first instance starts empty");
+        for (String name : new String[] {"x", "y", "z"}) first.setOwn(name, 1.0);
+        PyObject second = new PyObject(first.type);
+        assertEquals(first.slots.length, second.slots.length);
+        for (int i = 0; i < 40; i++) first.setOwn("a" + i, (long) i);
+        assertTrue(new PyObject(first.type).slots.length <= PyType.MAX_INSTANCE_SLOTS,
+                "one instance with many attributes does not make every instance big");
+        second.setOwn("x", 2.0);
+        assertEquals(2.0, second.getOwn("x"));
+        assertNull(second.getOwn("y"), "room is not an attribute");
+    }
+
+    @Test
     void instancesTakingTheSameStepsShareShapes() {
         PyObject a = instance();
         PyObject b = new PyObject(a.type);
