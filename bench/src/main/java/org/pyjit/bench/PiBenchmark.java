@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xss1g", "-XX:+UseParallelGC"})
+@Fork(value = 1, jvmArgsAppend = {"-Xss1g", PyProgram.COLLECTOR, PyProgram.YOUNG_GENERATION})
 public class PiBenchmark {
     /** tol = 10^-exponent; the loop runs about 2 * 10^exponent times. */
     @Param("6")

@@ -24,6 +24,15 @@ import org.pyjit.tracer.TracingJit;
  * fork their JVM with {@code -Xss1g}, which gives every thread the stack ProgramRunner gives the program's.
  */
 final class PyProgram {
+    /**
+     * The collector and young generation bin/pyjit runs programs with, for the benchmarks' forks (both sides):
+     * with the parallel collector's adaptive sizing, nbody's pyjit iterations ran 4-5 times slower (22 ms
+     * instead of 4.4) in phases that doubled in length as the young generation grew, faulting in fresh pages
+     * (254 of 800 calls of its simulate(20000) in one JVM; 9 with these, all in the warm-up).
+     */
+    static final String COLLECTOR = "-XX:+UseSerialGC";
+    static final String YOUNG_GENERATION = "-Xmn16m";
+
     private final Interpreter interp;
     private final PyDict globals;
 
