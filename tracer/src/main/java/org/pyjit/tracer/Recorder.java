@@ -2669,7 +2669,14 @@ final class Recorder implements JitHooks.InstructionListener {
         }
         // Back to the start with the slots' values as the next inputs: the preamble runs again for them.
         Value[] next = new Value[parentSlots.length + extraInputs.size()];
-        for (int k = 0; k < parentSlots.length; k++) next[k] = ref(orDead(slotValue(r, parentSlots[k]), parentSlots[k], Kind.REF));
+        for (int k = 0; k < parentSlots.length; k++) {
+            int slot = parentSlots[k];
+            // A local dead at the header is not carried (the loop's JUMP passes its input on unchanged, no exit
+            // reads it): a placeholder rather than its value, which would be boxed at every rejoin (nbody's
+            // side trace around its pairs loop boxed seven floats per step).
+            next[k] = slot < r.locals.length && deadAtHeader(slot) ? Const.ofRef(PyNone.NONE)
+                    : ref(orDead(slotValue(r, slot), slot, Kind.REF));
+        }
         int k = parentSlots.length;
         for (int slot : extraInputs.keySet()) next[k++] = ref(slotValue(r, slot));
         body.op(OpCode.JUMP, next);

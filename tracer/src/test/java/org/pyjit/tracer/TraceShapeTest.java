@@ -601,6 +601,43 @@ class TraceShapeTest {
     }
 
     @Test
+    void aSideTraceRejoiningItsLoopBoxesNoLocalTheLoopWritesBeforeReading() {
+        // The inner loop's end gets a side trace that runs the outer loop around to the inner loop's start.
+        // The inner loop's float locals (d, m) are written before they are read at its header: the side trace
+        // passes placeholders for them, not boxes of its last values (nbody's advance boxed seven per step).
+        List<Trace> sides = new ArrayList<>();
+        String out = JitProgram.run("""
+                class P:
+                    def __init__(self, x):
+                        self.x = x
+                        self.v = 0.0
+                def step(ps, pairs, dt, n):
+                    for _ in range(n):
+                        for a, b in pairs:
+                            d = a.x - b.x
+                            m = d * dt
+                            a.v -= m
+                            b.v += m
+                        for p in ps:
+                            p.x += dt * p.v
+                ps = [P(1.0), P(2.5), P(4.0), P(7.5), P(9.0)]
+                pairs = [(ps[i], ps[j]) for i in range(5) for j in range(i + 1, 5)]
+                step(ps, pairs, 0.01, 3000)
+                print(round(sum(p.x for p in ps), 6), round(ps[0].v, 6))
+                """, JitParams.DEFAULTS, new JitEvents() {
+            @Override
+            public void sideTraceCompiled(Trace parent, Op exit, Trace side, String cls, String method, int size,
+                    long nanos) {
+                sides.add(side);
+            }
+        });
+        assertEquals("24.0 -7.611247\n", out, "as CPython prints");
+        Trace around = sides.stream().filter(t -> t.isSide() && t.code.qualname.equals("step")).findFirst()
+                .orElseThrow(() -> new AssertionError("no side trace of step's inner loop"));
+        assertEquals(0, count(around.ops, OpCode.BOX_FLOAT), "no float is boxed for the rejoin:\n" + text(around));
+    }
+
+    @Test
     void theTuplesOfEnumerateAndOfAnInlinedReturnThatTheLoopUnpacksAreNeverMade() {
         List<Trace> ts = traces("""
                 def divmod2(a, b):
