@@ -93,12 +93,13 @@ public final class ExitLinks {
     /**
      * Called by generated code when the trace leaves by its expected exit, its live boxed values already in
      * io[0..live): returns the exit id, unless a side trace is linked to it (see {@link #run}). The common case
-     * (the loop just ends) copies nothing.
+     * (the loop just ends) copies nothing; a side trace runs on io itself when it has the room (an inner loop's
+     * end whose side trace goes around the outer loop takes it at every outer iteration: nbody's steps).
      */
     static int leaveExpected(ExitLinks self, int exitId, int live, Object[] io) {
         Link link = self.links[exitId - self.base];
         if (link == null) return exitId;
-        return run(link, Arrays.copyOf(io, Math.max(live, link.ioSize)), live, io);
+        return run(link, io.length >= link.ioSize ? io : Arrays.copyOf(io, Math.max(live, link.ioSize)), live, io);
     }
 
     /**
@@ -115,11 +116,11 @@ public final class ExitLinks {
         int r = link.entry.run(sideIo);
         if (r >= 0) {
             if (sideIo.length > io.length) throw new DeoptException(r, sideIo, null);
-            System.arraycopy(sideIo, 0, io, 0, sideIo.length);
+            if (sideIo != io) System.arraycopy(sideIo, 0, io, 0, sideIo.length);
             return r;
         }
         if (r == CompiledLoop.REJOIN && link.slots != null) link.slots.write(sideIo, link.rejoinInputs);
-        System.arraycopy(sideIo, 0, io, 0, link.rejoinInputs);
+        if (sideIo != io) System.arraycopy(sideIo, 0, io, 0, link.rejoinInputs);
         return REJOINED;
     }
 }
