@@ -2674,8 +2674,7 @@ final class Recorder implements JitHooks.InstructionListener {
             // A local dead at the header is not carried (the loop's JUMP passes its input on unchanged, no exit
             // reads it): a placeholder rather than its value, which would be boxed at every rejoin (nbody's
             // side trace around its pairs loop boxed seven floats per step).
-            next[k] = slot < r.locals.length && deadAtHeader(slot) ? Const.ofRef(PyNone.NONE)
-                    : ref(orDead(slotValue(r, slot), slot, Kind.REF));
+            next[k] = deadAtHeader(slot) ? placeholder(Kind.REF) : ref(orDead(slotValue(r, slot), slot, Kind.REF));
         }
         int k = parentSlots.length;
         for (int slot : extraInputs.keySet()) next[k++] = ref(slotValue(r, slot));
@@ -2738,6 +2737,11 @@ final class Recorder implements JitHooks.InstructionListener {
     private Value orDead(Value v, int slot, Kind kind) {
         if (v != null) return v;
         if (!deadAtHeader(slot)) throw new Abort("untracked slot at the loop's end");
+        return placeholder(kind);
+    }
+
+    /** A value of the kind for a slot dead at the header: nothing reads it before a write. */
+    private static Value placeholder(Kind kind) {
         return switch (kind) {
             case I64 -> Const.ofLong(0);
             case F64 -> Const.ofDouble(0.0);

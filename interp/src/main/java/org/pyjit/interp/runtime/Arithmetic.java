@@ -35,9 +35,9 @@ final class Arithmetic {
         if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
         if (op == Operator.MUL.ordinal()) {
             // A sequence repeated by an object with __index__, once neither side's methods took the operator.
-            Object n = isSequence(a) && b instanceof PyObject ? Ops.indexOrNull(b)
-                    : isSequence(b) && a instanceof PyObject ? Ops.indexOrNull(a) : null;
-            if (n != null) return Sequences.repeat(isSequence(a) ? a : b, n);
+            Object seq = isSequence(a) && b instanceof PyObject ? a : isSequence(b) && a instanceof PyObject ? b : null;
+            Object n = seq == null ? null : Ops.indexOrNull(seq == a ? b : a);
+            if (n != null) return Sequences.repeat(seq, n);
         }
         throw unsupportedOperands(a, b, op, inplace);
     }
