@@ -1907,6 +1907,9 @@ final class Recorder implements JitHooks.InstructionListener {
             return;
         }
         CallDescr seqNext = sequenceNext(concreteIterator);
+        if (concreteIterator instanceof Iterators.PythonIterator p && p.nextMethod() instanceof PyFunction f) {
+            jit.iteratedResidually(f.code);
+        }
         Op next = seqNext != null ? call(seqNext, null, it) : residual(TraceHelpers.ITER_NEXT, before, it);
         // Whether it was exhausted shows at the next instruction (resolveForIter).
         pendingForIter = new PendingForIter(pc, target, next, rootLoop, null);

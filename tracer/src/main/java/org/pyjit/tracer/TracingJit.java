@@ -44,6 +44,8 @@ public final class TracingJit implements JitHooks {
             java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Functions a loop's recording left out to make its trace small enough: their calls from it are residual. */
     private final java.util.Set<CodeObject> cutForSize = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The __next__ methods of Python iterators that recorded loops iterate over: traces call them residually. */
+    private final java.util.Set<CodeObject> residualNexts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private TracingJit(Interpreter interp, JitParams params) {
         this.interp = interp;
@@ -397,7 +399,15 @@ public final class TracingJit implements JitHooks {
         if (++s.counter < params.threshold()) return INTERPRET;
         s.counter = 0;
         if (s.failures == 0 && Recorder.hasLoop(f.code)) {
-            if (!loopsAllShort(f.code) || keepsResidual(f.code) && !Recorder.loopsOnlyTestTheirEnd(f.code)) {
+            boolean shortLoops = loopsAllShort(f.code);
+            if (shortLoops && residualNexts.contains(f.code)) {
+                // A Python iterator's __next__ that searches for its next item in a short loop: a caller's
+                // trace cannot inline it (the iteration protocol calls it), so unrolled in a trace of its own
+                // is the only way it leaves the interpreter (pythagorean's PairIterator: 418,000 calls).
+                startRecording(f, s, true);
+                return INTERPRET;
+            }
+            if (!shortLoops || keepsResidual(f.code) && !Recorder.loopsOnlyTestTheirEnd(f.code)) {
                 // Its loops get traces of their own, or a recording found one too long or too branchy to
                 // unroll; a function trace would unroll their first iterations, and every path through them
                 // would need a bridge (deltablue recompiled one function 20 times).
@@ -466,6 +476,9 @@ public final class TracingJit implements JitHooks {
         }
         return false;
     }
+
+    /** A recording iterates over a Python iterator whose __next__ is function: the trace calls it residually. */
+    void iteratedResidually(CodeObject function) { residualNexts.add(function); }
 
     /** Whether calls of the function stay residual: its loop could not be unrolled into a trace. */
     boolean keepsResidual(CodeObject function) { return residualFunctions.contains(function); }

@@ -199,6 +199,44 @@ class JitPolicyTest {
     }
 
     @Test
+    void aPythonIteratorsNextWithAShortSearchLoopGetsAFunctionTrace() {
+        // The for loop's trace calls __next__ through the iteration protocol (residually); its search loop,
+        // an if in it, makes it no candidate as a plain function (Odds.skip, called as a method, gets none).
+        Events e = run("""
+                class Odds:
+                    def __init__(self, limit):
+                        self.n = 0
+                        self.limit = limit
+                    def __iter__(self):
+                        return self
+                    def __next__(self):
+                        while True:
+                            self.n += 1
+                            if self.n > self.limit:
+                                raise StopIteration
+                            if self.n % 2 == 1:
+                                return self.n
+                    def skip(self):
+                        while True:
+                            self.n += 1
+                            if self.n % 3 == 0:
+                                return self.n
+                def run(limit):
+                    t = 0
+                    for x in Odds(limit):
+                        t += x
+                    o = Odds(0)
+                    for i in range(limit):
+                        t += o.skip()
+                    return t
+                print(run(3000))
+                """, JitParams.DEFAULTS.withThreshold(50).withFunctionTraces(true), "15754500\n");
+        assertEquals(List.of("Odds.__next__"), e.functionTraces);
+        assertTrue(e.expectedExits.getOrDefault("Odds.__next__", 0) > 1000, "its calls return through its trace: "
+                + e.expectedExits);
+    }
+
+    @Test
     void aRareBranchInAShortInnerLoopKeepsItsFunctionInlinedButABranchOnDataDoesNot() {
         // fill's loop tests `letter > 26` at each of its four iterations, true once in 26: every copy in a
         // recording goes the same way, so run's trace inlines fill (one bridge per iteration that wraps

@@ -283,6 +283,9 @@ public final class Iterators {
         @Override
         public PyType type() { return Ops.type(it); }
 
+        /** The __next__ it calls (what a trace that leaves the iteration residual runs at every step). */
+        public Object nextMethod() { return nextMethod; }
+
         @Override
         public Object next() {
             try {
