@@ -728,8 +728,10 @@ final class Recorder implements JitHooks.InstructionListener {
                 Value kwargs = (arg & 1) != 0 ? ref(s.pop()) : null;
                 Value positional = ref(s.pop());
                 Value fn = ref(s.pop());
+                CallDescr withKeywords = (arg & Opcode.KWARGS_AS_WRITTEN) != 0 ? TraceHelpers.CALL_EX_MAPPING
+                        : TraceHelpers.CALL_EX_KW;
                 s.push(kwargs == null ? residual(TraceHelpers.CALL_EX, before, fn, positional)
-                        : residual(TraceHelpers.CALL_EX_KW, before, fn, positional, kwargs));
+                        : residual(withKeywords, before, fn, positional, kwargs));
             }
             case Opcode.UNPACK_SEQUENCE -> {
                 Snapshot before = snapshot(pc);

@@ -250,6 +250,11 @@ public final class TraceHelpers {
         return StarArguments.call(fn, positional, kwargs);
     }
 
+    /** f(**kw): kw as written, which must be a dict. */
+    public static Object callExMapping(Object fn, Object positional, Object kw) {
+        return StarArguments.call(fn, positional, StarArguments.mapping(fn, kw));
+    }
+
     /** MAKE_FUNCTION; None stands for the defaults, keyword defaults or closure the code has not. */
     public static Object makeFunction(Interpreter interp, PyDict globals, CodeObject code, Object defaults,
                                       Object kwDefaults, Object closure) {
@@ -429,6 +434,8 @@ public final class TraceHelpers {
     static final CallDescr CALL_EX = d("call_ex", "callEx", false, true, Object.class, Object.class);
     static final CallDescr CALL_EX_KW = d("call_ex_kw", "callExKw", false, true,
             Object.class, Object.class, PyDict.class);
+    static final CallDescr CALL_EX_MAPPING = d("call_ex_mapping", "callExMapping", false, true,
+            Object.class, Object.class, Object.class);
     static final CallDescr INT_TRUEDIV = d("int_truediv", "intTrueDivide", true, true, long.class, long.class);
     static final CallDescr FLOAT_MOD = d("float_mod", "floatMod", true, true, double.class, double.class);
     static final CallDescr FLOAT_FLOORDIV = d("float_floordiv", "floatFloorDiv", true, true,

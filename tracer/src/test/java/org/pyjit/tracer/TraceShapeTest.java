@@ -993,7 +993,7 @@ class TraceShapeTest {
                         k = i % 3
                         s = {k, 1}
                         add = lambda x: x + k + i
-                        t += g(*w[k:k + 2]) + g(**{"a": i}) + len(s) + add(1)
+                        t += g(*w[k:k + 2]) + g(**{"a": i}) + g(b=k, **{"a": i}) + len(s) + add(1)
                     return t
                 print(f(3000))
                 """);
@@ -1001,6 +1001,7 @@ class TraceShapeTest {
         List<Op> ops = loopOps(loop);
         assertEquals(2, calls(ops, "new_slice"), text(loop));
         assertEquals(1, calls(ops, "call_ex"), text(loop));
+        assertEquals(1, calls(ops, "call_ex_mapping"), text(loop));
         assertEquals(1, calls(ops, "call_ex_kw"), text(loop));
         assertEquals(1, calls(ops, "new_set"), text(loop));
         assertEquals(1, calls(ops, "make_function"), text(loop));
@@ -1168,6 +1169,25 @@ class TraceShapeTest {
         List<Op> ops = loopOps(loop);
         assertEquals(1, calls(ops, "call_ex"), "one star call:\n" + text(loop));
         assertEquals(0, calls(ops, "list_extend") + calls(ops, "list_to_tuple"), "no list:\n" + text(loop));
+    }
+
+    @Test
+    void aCallWithOneDoubleStarredArgumentPassesItsDictAsItIs() {
+        // g(**kw): CALL_FUNCTION_EX reads kw itself; no dict is made and merged into first.
+        List<Trace> ts = traces("""
+                def g(a=0, b=0):
+                    return a + b
+                def f(rows):
+                    s = 0
+                    for kw in rows:
+                        s += g(**kw)
+                    return s
+                print(f([{"a": i, "b": 1} for i in range(5000)]))
+                """);
+        Trace loop = loopIn(ts, "f");
+        List<Op> ops = loopOps(loop);
+        assertEquals(1, calls(ops, "call_ex_mapping"), "one call with the dict as written:\n" + text(loop));
+        assertEquals(0, calls(ops, "new_dict") + calls(ops, "merge_keywords"), "no copy:\n" + text(loop));
     }
 
     @Test

@@ -1212,7 +1212,12 @@ public final class Compiler {
             code.emit(Opcode.LIST_TO_TUPLE);
         }
         int flags = 0;
-        if (!c.keywords().isEmpty()) {
+        if (c.keywords().size() == 1 && c.keywords().get(0).arg() == null) {
+            // f(**kw): the call reads kw's items and leaves kw alone, so no copy is merged into a new dict
+            // first (CPython 3.11 makes none either).
+            expr(c.keywords().get(0).value());
+            flags = 1 | Opcode.KWARGS_AS_WRITTEN;
+        } else if (!c.keywords().isEmpty()) {
             code.emit(Opcode.BUILD_MAP, 0);
             boolean merged = false;
             for (Keyword k : c.keywords()) {

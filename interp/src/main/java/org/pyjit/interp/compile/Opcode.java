@@ -43,8 +43,12 @@ public final class Opcode {
     public static final int CALL = 24;
     /** Stack: callable, arg args (the last ones keyword values), kwnames tuple. */
     public static final int CALL_KW = 25;
-    /** Stack: callable, args tuple, kwargs dict if arg & 1. */
+    /**
+     * Stack: callable, args tuple, kwargs dict if arg & 1; with {@link #KWARGS_AS_WRITTEN} also in arg, the
+     * kwargs are the call's lone {@code **mapping} itself, not yet checked to be a dict.
+     */
     public static final int CALL_FUNCTION_EX = 26;
+    public static final int KWARGS_AS_WRITTEN = 2;
     /** arg: an Operator ordinal, plus INPLACE for the augmented form. */
     public static final int BINARY_OP = 27;
     public static final int BINARY_SUBSCR = 28;

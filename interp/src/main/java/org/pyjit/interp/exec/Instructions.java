@@ -172,8 +172,10 @@ final class Instructions {
     }
 
     static int callEx(Object[] stack, int sp, int flags) {
-        PyDict kwargs = (flags & 1) != 0 ? (PyDict) stack[--sp] : null;
+        Object kw = (flags & 1) != 0 ? stack[--sp] : null;
         Object positional = stack[--sp];
+        PyDict kwargs = (flags & Opcode.KWARGS_AS_WRITTEN) != 0
+                ? StarArguments.mapping(stack[sp - 1], kw) : (PyDict) kw;
         Object r = StarArguments.call(stack[sp - 1], positional, kwargs);
         stack[sp] = null;
         stack[sp + 1] = null;

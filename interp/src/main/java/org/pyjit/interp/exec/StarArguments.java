@@ -37,10 +37,7 @@ public final class StarArguments {
 
     /** DICT_MERGE: adds the items of {@code **v} to the keyword arguments of a call of fn. */
     public static void mergeKeywords(Object fn, PyDict target, Object v) {
-        if (!(v instanceof PyDict src)) {
-            throw PyErr.typeError(Formatting.callableName(fn) + " argument after ** must be a mapping, not "
-                    + Ops.typeName(v));
-        }
+        PyDict src = mapping(fn, v);
         if (target.size() == 0) {
             // f(**kw), the common case: nothing to collide with.
             target.putAll(src);
@@ -52,6 +49,13 @@ public final class StarArguments {
             }
             target.put(k, src.get(k));
         }
+    }
+
+    /** The dict of {@code **v} in a call of fn (read, never changed), or the TypeError of a non-mapping. */
+    public static PyDict mapping(Object fn, Object v) {
+        if (v instanceof PyDict d) return d;
+        throw PyErr.typeError(Formatting.callableName(fn) + " argument after ** must be a mapping, not "
+                + Ops.typeName(v));
     }
 
     /**
