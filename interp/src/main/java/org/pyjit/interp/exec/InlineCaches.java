@@ -10,6 +10,7 @@ import org.pyjit.interp.runtime.PyFunction;
 import org.pyjit.interp.runtime.PyModule;
 import org.pyjit.interp.runtime.PyObject;
 import org.pyjit.interp.runtime.PyProperty;
+import org.pyjit.interp.runtime.PyStaticMethod;
 import org.pyjit.interp.runtime.PyType;
 import org.pyjit.interp.runtime.Shape;
 
@@ -128,6 +129,12 @@ final class InlineCaches {
     /** A module attribute (math.sqrt), valid while the module's dict is unchanged. */
     private record ModuleAttr(PyDict globals, int version, Object value) {}
 
+    /**
+     * An attribute read through a class (Strength.REQUIRED, a static method), valid while the class's version
+     * holds: any change to its namespace or a base class's bumps it.
+     */
+    private record TypeAttr(PyType type, int version, Object value) {}
+
     /** A method found on the type, for an instance whose shape has no attribute of that name. */
     private static final class Method extends Entry {
         final PyType type;
@@ -187,6 +194,7 @@ final class InlineCaches {
             return v;
         }
         if (obj instanceof PyModule m) return moduleAttr(code, pc, m, name);
+        if (obj instanceof PyType t) return typeAttr(code, pc, t, name);
         return Ops.getAttr(obj, name);
     }
 
@@ -195,6 +203,19 @@ final class InlineCaches {
         if (c instanceof ModuleAttr a && a.globals == m.globals && a.version == m.globals.version) return a.value;
         Object v = Ops.getAttr(m, name);
         code.caches[pc] = new ModuleAttr(m.globals, m.globals.version, v);
+        return v;
+    }
+
+    private static Object typeAttr(CodeObject code, int pc, PyType t, String name) {
+        if (code.caches[pc] instanceof TypeAttr a && a.type == t && a.version == t.version()) return a.value;
+        Object v = Ops.getAttr(t, name);
+        // Only what the class's namespace holds and reads as itself: not the special attributes (__name__ and
+        // the like answer before the namespace and may change without a new version), not a class method
+        // (a new bound method at each read).
+        Object d = t.lookup(name);
+        if (!name.startsWith("__") && (d == v || d instanceof PyStaticMethod s && s.function == v)) {
+            code.caches[pc] = new TypeAttr(t, t.version(), v);
+        }
         return v;
     }
 
@@ -256,6 +277,12 @@ final class InlineCaches {
         Object obj = stack[sp - 1];
         if (obj instanceof PyModule m) {
             stack[sp - 1] = moduleAttr(code, pc, m, name);
+            stack[sp] = null;
+            return true;
+        }
+        if (obj instanceof PyType t) {
+            // A static method or a function called through its class (Strength.stronger(a, b)): no self.
+            stack[sp - 1] = typeAttr(code, pc, t, name);
             stack[sp] = null;
             return true;
         }
