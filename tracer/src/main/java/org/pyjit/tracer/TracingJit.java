@@ -45,7 +45,8 @@ public final class TracingJit implements JitHooks {
     /** Functions a loop's recording left out to make its trace small enough: their calls from it are residual. */
     private final java.util.Set<CodeObject> cutForSize = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** The __next__ methods of Python iterators that recorded loops iterate over: traces call them residually. */
-    private final java.util.Set<CodeObject> residualNexts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final java.util.Set<CodeObject> residualNexts =
+            java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private TracingJit(Interpreter interp, JitParams params) {
         this.interp = interp;
@@ -477,7 +478,7 @@ public final class TracingJit implements JitHooks {
         return false;
     }
 
-    /** A recording iterates over a Python iterator whose __next__ is function: the trace calls it residually. */
+    /** A recording iterates over a Python iterator whose __next__ is this function (its trace calls it residually). */
     void iteratedResidually(CodeObject function) { residualNexts.add(function); }
 
     /** Whether calls of the function stay residual: its loop could not be unrolled into a trace. */

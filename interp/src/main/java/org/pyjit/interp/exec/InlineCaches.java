@@ -35,10 +35,23 @@ final class InlineCaches {
      * deltablue's interpreter time went to that walk).
      */
     private abstract static sealed class Entry permits Slot, AddSlot, BuiltinMethod, ClassAttr, Method {
+        /** The class the entry was made for, and its version then. */
+        final PyType type;
+        final int typeVersion;
+        /** The layout of the instances it holds for (for an AddSlot, the layout before the store). */
+        final Shape shape;
         /** The older entry, or null. */
         final Entry next;
 
-        Entry(Object older) { this.next = older instanceof Entry e ? e : null; }
+        Entry(PyType type, Shape shape, Object older) {
+            this.type = type;
+            this.typeVersion = type.version();
+            this.shape = shape;
+            this.next = older instanceof Entry e ? e : null;
+        }
+
+        /** Whether the entry holds for the instance: its layout, and the class unchanged since. */
+        final boolean holdsFor(PyObject p) { return shape == p.shape && typeVersion == type.version(); }
     }
 
     /** The entries an instruction keeps; a site that sees more layouts starts over. */
@@ -58,49 +71,38 @@ final class InlineCaches {
 
     /** An instance attribute stored in a slot (the type has no descriptor for the name). */
     private static final class Slot extends Entry {
-        final PyType type;
-        final int typeVersion;
-        final Shape shape;
         final int slot;
         /** Whether the slot is a float slot is the shape's: known once, so plain stores stay one array write. */
         final boolean floatSlot;
 
         Slot(PyType type, Shape shape, int slot, Object older) {
-            super(older);
-            this.type = type;
-            this.typeVersion = type.version();
-            this.shape = shape;
+            super(type, shape, older);
             this.slot = slot;
             this.floatSlot = shape.isFloatSlot(slot);
         }
     }
 
-    /** An attribute store that adds the name: the shape transition to apply. */
+    /** An attribute store that adds the name: the shape transition to apply (from the entry's shape). */
     private static final class AddSlot extends Entry {
-        final PyType type;
-        final int typeVersion;
-        final Shape before;
         final Shape after;
         final boolean floatSlot;
 
         AddSlot(PyType type, Shape before, Shape after, int slot, Object older) {
-            super(older);
-            this.type = type;
-            this.typeVersion = type.version();
-            this.before = before;
+            super(type, before, older);
             this.after = after;
             this.floatSlot = after.isFloatSlot(slot);
         }
     }
 
-    /** A method of a builtin type (list.append): builtin types never change, so the type alone is the guard. */
+    /**
+     * A method of a builtin type (list.append): builtin types never change, so the type alone is the guard
+     * (no shape).
+     */
     private static final class BuiltinMethod extends Entry {
-        final PyType type;
         final PyBuiltinFunction function;
 
         BuiltinMethod(PyType type, PyBuiltinFunction function, Object older) {
-            super(older);
-            this.type = type;
+            super(type, null, older);
             this.function = function;
         }
     }
@@ -110,17 +112,11 @@ final class InlineCaches {
      * property (call its getter) or a plain class attribute (the value itself).
      */
     private static final class ClassAttr extends Entry {
-        final PyType type;
-        final int typeVersion;
-        final Shape shape;
         final Object value;
         final boolean property;
 
         ClassAttr(PyType type, Shape shape, Object value, boolean property, Object older) {
-            super(older);
-            this.type = type;
-            this.typeVersion = type.version();
-            this.shape = shape;
+            super(type, shape, older);
             this.value = value;
             this.property = property;
         }
@@ -137,16 +133,10 @@ final class InlineCaches {
 
     /** A method found on the type, for an instance whose shape has no attribute of that name. */
     private static final class Method extends Entry {
-        final PyType type;
-        final int typeVersion;
-        final Shape shape;
         final Object function;
 
         Method(PyType type, Shape shape, Object function, Object older) {
-            super(older);
-            this.type = type;
-            this.typeVersion = type.version();
-            this.shape = shape;
+            super(type, shape, older);
             this.function = function;
         }
     }
@@ -171,12 +161,12 @@ final class InlineCaches {
         if (obj instanceof PyObject p && p.type.layout == PyType.Layout.OBJECT) {
             Object head = code.caches[pc];
             for (Entry c = entries(head); c != null; c = c.next) {
-                if (c instanceof Slot s && s.shape == p.shape && s.typeVersion == s.type.version()) {
+                if (c instanceof Slot s && s.holdsFor(p)) {
                     Object v = p.slots[s.slot];
                     if (v != PyObject.DELETED) return PyObject.attributeValue(v);
                     break;
                 }
-                if (c instanceof ClassAttr a && a.shape == p.shape && a.typeVersion == a.type.version()) {
+                if (c instanceof ClassAttr a && a.holdsFor(p)) {
                     return a.property ? Ops.call(((PyProperty) a.value).fget, new Object[] {p}, null) : a.value;
                 }
             }
@@ -224,11 +214,11 @@ final class InlineCaches {
             Object head = code.caches[pc];
             PyType t = p.type;
             for (Entry c = entries(head); c != null; c = c.next) {
-                if (c instanceof Slot s && s.shape == p.shape && s.typeVersion == s.type.version()) {
+                if (c instanceof Slot s && s.holdsFor(p)) {
                     if (s.floatSlot) p.setSlot(s.slot, value); else p.slots[s.slot] = value;
                     return;
                 }
-                if (c instanceof AddSlot a && a.before == p.shape && a.typeVersion == a.type.version()
+                if (c instanceof AddSlot a && a.holdsFor(p)
                         && (!a.floatSlot || value instanceof Double && !a.after.superseded())) {
                     p.addSlot(a.after, value);
                     return;
@@ -289,7 +279,7 @@ final class InlineCaches {
         if (!(obj instanceof PyObject p)) return loadBuiltinMethod(code, pc, stack, sp, name);
         Object head = code.caches[pc];
         for (Entry c = entries(head); c != null; c = c.next) {
-            if (c instanceof Method m && m.shape == p.shape && m.typeVersion == m.type.version()) {
+            if (c instanceof Method m && m.holdsFor(p)) {
                 stack[sp - 1] = m.function;
                 stack[sp] = p;
                 return true;
