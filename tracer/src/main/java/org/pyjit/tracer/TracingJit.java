@@ -399,16 +399,8 @@ public final class TracingJit implements JitHooks {
         }
         if (++s.counter < params.threshold()) return INTERPRET;
         s.counter = 0;
-        if (s.failures == 0 && Recorder.hasLoop(f.code)) {
-            boolean shortLoops = loopsAllShort(f.code);
-            if (shortLoops && residualNexts.contains(f.code)) {
-                // A Python iterator's __next__ that searches for its next item in a short loop: a caller's
-                // trace cannot inline it (the iteration protocol calls it), so unrolled in a trace of its own
-                // is the only way it leaves the interpreter (pythagorean's PairIterator: 418,000 calls).
-                startRecording(f, s, true);
-                return INTERPRET;
-            }
-            if (!shortLoops || keepsResidual(f.code) && !Recorder.loopsOnlyTestTheirEnd(f.code)) {
+        if (s.failures == 0 && Recorder.hasLoop(f.code) && !searchingNext(f.code)) {
+            if (!loopsAllShort(f.code) || keepsResidual(f.code) && !Recorder.loopsOnlyTestTheirEnd(f.code)) {
                 // Its loops get traces of their own, or a recording found one too long or too branchy to
                 // unroll; a function trace would unroll their first iterations, and every path through them
                 // would need a bridge (deltablue recompiled one function 20 times).
@@ -476,6 +468,15 @@ public final class TracingJit implements JitHooks {
             for (int i = 1; i < fs.size(); i++) if (fs.get(i).code() == function) return true;
         }
         return false;
+    }
+
+    /**
+     * A Python iterator's __next__ that searches for its next item in short loops, whatever their branches:
+     * a caller's trace cannot inline it (the iteration protocol calls it), so unrolled in a trace of its own is
+     * the only way it leaves the interpreter (pythagorean's PairIterator: 418,000 calls).
+     */
+    private boolean searchingNext(CodeObject function) {
+        return residualNexts.contains(function) && loopsAllShort(function);
     }
 
     /** A recording iterates over a Python iterator whose __next__ is this function (its trace calls it residually). */
