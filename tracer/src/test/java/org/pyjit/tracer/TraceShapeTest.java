@@ -101,6 +101,8 @@ class TraceShapeTest {
                 "abs() is open-coded:\n" + text(t));
         assertTrue(t.label().args().stream().allMatch(v -> v.kind() != org.pyjit.optimizer.ir.Kind.REF),
                 "the loop carries only unboxed values:\n" + text(t));
+        assertEquals(0, count(loop, OpCode.INT_MOD), "k % 2 is a mask:\n" + text(t));
+        assertEquals(1, count(loop, OpCode.INT_AND), "k % 2 is a mask:\n" + text(t));
     }
 
     @Test

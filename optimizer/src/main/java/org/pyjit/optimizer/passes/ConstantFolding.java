@@ -9,7 +9,8 @@ import org.pyjit.optimizer.ir.Value;
 /**
  * Computes pure ops whose operands are constants, applies the identities that always hold ({@code x + 0},
  * {@code x - 0}, {@code x * 1} on ints, {@code x | 0}, {@code x ^ 0}; {@code x * 1.0}, {@code x / 1.0} and
- * {@code x - 0.0} on floats), and removes guards that cannot fail
+ * {@code x - 0.0} on floats), turns floor division and modulo by a power of two into a shift and a mask, and
+ * removes guards that cannot fail
  * ({@code guard_true(true)}, {@code guard_value} of the constant itself).
  *
  * <p>Why: promotion, inlining and peeling turn operands into constants (a global's value, a literal, an
@@ -36,7 +37,7 @@ public final class ConstantFolding {
             } else if (alwaysPasses(c)) {
                 rw.drop(op);
             } else {
-                rw.keep(op, c);
+                rw.keep(op, reduced(c));
             }
         }
         return rw.build(in);
@@ -61,6 +62,23 @@ public final class ConstantFolding {
             case FLOAT_SUB -> isDouble(y, 0.0) ? x : null;
             default -> null;
         };
+    }
+
+    /**
+     * Floor division and modulo by a constant power of two are a shift and a mask, exactly, negative dividends
+     * included (Python's {@code -7 // 2 == -4 == -7 >> 1} and {@code -7 % 2 == 1 == -7 & 1}): the op, or the
+     * cheaper one. Math.floorDiv and floorMod take a division and a sign fix-up even when C2 inlines them (pi's
+     * {@code k % 2}, spectral_norm's {@code s * (s + 1) // 2}, in every iteration).
+     */
+    private static Op reduced(Op op) {
+        if (op.opcode != OpCode.INT_FLOORDIV && op.opcode != OpCode.INT_MOD) return op;
+        if (!(op.arg(1) instanceof Const c) || c.longValue() < 2 || Long.bitCount(c.longValue()) != 1) return op;
+        long divisor = c.longValue();
+        Op r = op.opcode == OpCode.INT_MOD
+                ? new Op(OpCode.INT_AND, null, op.arg(0), Const.ofLong(divisor - 1))
+                : new Op(OpCode.INT_RSHIFT, null, op.arg(0), Const.ofLong(Long.numberOfTrailingZeros(divisor)));
+        r.keepMarksOf(op);
+        return r;
     }
 
     private static boolean isLong(Value v, long n) { return v instanceof Const c && c.longValue() == n; }

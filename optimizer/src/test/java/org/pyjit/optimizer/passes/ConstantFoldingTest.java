@@ -2,6 +2,7 @@ package org.pyjit.optimizer.passes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.pyjit.optimizer.Traces.assertRewrites;
+import static org.pyjit.optimizer.Traces.assertSameRuns;
 import static org.pyjit.optimizer.Traces.assertUnchanged;
 
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,62 @@ class ConstantFoldingTest {
                 r6 = box_float(f5)
                 jump(r6)
                 """);
+    }
+
+    @Test
+    void floorDivisionAndModuloByAPowerOfTwoAreAShiftAndAMask() {
+        assertRewrites(ConstantFolding::run, """
+                r0 = input(0)
+                i1 = unbox_int(r0)
+                i2 = int_mod(i1, 2)
+                i3 = int_floordiv(i2, 8)
+                i4 = int_mod(i3, 4611686018427387904)
+                i5 = int_floordiv(i4, 4611686018427387904)
+                r6 = box_int(i5)
+                jump(r6)
+                """, """
+                r0 = input(0)
+                i1 = unbox_int(r0)
+                i2 = int_and(i1, 1)
+                i3 = int_rshift(i2, 3)
+                i4 = int_and(i3, 4611686018427387903)
+                i5 = int_rshift(i4, 62)
+                r6 = box_int(i5)
+                jump(r6)
+                """);
+        // Not a positive power of two: Math.floorDiv and floorMod stay.
+        assertUnchanged(ConstantFolding::run, """
+                r0 = input(0)
+                i1 = unbox_int(r0)
+                i2 = int_mod(i1, 6)
+                i3 = int_floordiv(i2, 1)
+                i4 = int_mod(i3, -4)
+                i5 = int_floordiv(i4, -2)
+                i6 = int_floordiv(i5, -9223372036854775808)
+                r7 = box_int(i6)
+                jump(r7)
+                """);
+    }
+
+    @Test
+    void theShiftAndTheMaskComputeWhatFloorDivisionAndModuloDo() {
+        String trace = """
+                r0 = input(0)
+                i1 = unbox_int(r0)
+                i2 = int_mod(i1, 8)
+                i3 = int_floordiv(i1, 8)
+                i4 = int_mod(i1, 2)
+                i5 = int_floordiv(i1, 4611686018427387904)
+                r6 = box_int(i2)
+                r7 = box_int(i3)
+                r8 = box_int(i4)
+                r9 = box_int(i5)
+                guard_true(false) [f pc=0 l=(r6,r7,r8,r9) s=()]
+                jump(r0)
+                """;
+        for (long x : new long[] {0, 1, -1, 7, -7, 8, -8, 9, -9, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1}) {
+            assertSameRuns(ConstantFolding::run, trace, x);
+        }
     }
 
     @Test
