@@ -101,8 +101,6 @@ public final class TracingJit implements JitHooks {
         private int runToken;
         /** Reported once as short. */
         boolean reportedShort;
-        /** A function's entry: the warming loop it last waited for, to inline it (see loopAboutToInline). */
-        LoopState waitedFor;
         /** How deep the loop's recordings inline calls: lowered when leaving out functions did not help. */
         int inlineDepth = -1;
         /** Functions the loop's recordings keep residual: inlined, they made its trace too big to compile. */
@@ -413,10 +411,7 @@ public final class TracingJit implements JitHooks {
         }
         if (++s.counter < params.threshold()) return INTERPRET;
         s.counter = 0;
-        if (lastCountedLoop != s.waitedFor && loopAboutToInline()) {
-            s.waitedFor = lastCountedLoop;
-            return INTERPRET;
-        }
+        if (loopAboutToInline()) return INTERPRET;
         if (s.failures == 0 && Recorder.hasLoop(f.code) && !searchingNext(f.code)) {
             if (!loopsAllShort(f.code) || keepsResidual(f.code) && !Recorder.loopsOnlyTestTheirEnd(f.code)) {
                 // Its loops get traces of their own, or a recording found one too long or too branchy to
@@ -440,13 +435,8 @@ public final class TracingJit implements JitHooks {
     /**
      * Whether the function just called is part of an interpreted loop's iterations that is warming up: its trace
      * will inline the call, and a function trace compiled now would run only until then (pi_call's empty
-     * function and spectral_norm's eval_a, hot a few calls before their loops, each cost a compile). A function
-     * waits another threshold of calls, and not twice in a row for the same loop: by then such a loop is
-     * compiled. (The loop last
-     * counted may not be the caller's: raytrace's Vec methods, called from its main loop's body, came after a
-     * back edge of the pixels generator's loop, which warmed for a thousand pixels before its recording aborted
-     * at the yield; waiting at every threshold left them interpreted all that while. spectral_norm's eval_a is
-     * called from two loops, and waits for each.)
+     * function and spectral_norm's eval_a, hot a few calls before their loops, each cost a compile). Asked again
+     * after another threshold of calls: by then the loop is compiled, or found short, or failed.
      */
     private boolean loopAboutToInline() {
         LoopState loop = lastCountedLoop;

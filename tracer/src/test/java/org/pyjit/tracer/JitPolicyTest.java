@@ -133,21 +133,6 @@ class JitPolicyTest {
     }
 
     @Test
-    void aFunctionWaitsForAWarmingLoopOnlyOnce() {
-        // f is called ten times an iteration: it reaches the threshold every ten iterations, the loop only at
-        // the hundredth. Waiting at each threshold would keep f interpreted until then.
-        Events e = run("""
-                def f(x):
-                    return x + 1
-                t = 0
-                for i in range(300):
-                    t += f(i) + f(i) + f(i) + f(i) + f(i) + f(i) + f(i) + f(i) + f(i) + f(i)
-                print(t)
-                """, JitParams.DEFAULTS.withThreshold(100).withFunctionTraces(true), "451500\n");
-        assertEquals(List.of("f"), e.functionTraces, "compiled after one wait");
-    }
-
-    @Test
     void aFunctionWithALoopGetsALoopTraceButNoFunctionTrace() {
         Events e = run("""
                 def total(xs):
