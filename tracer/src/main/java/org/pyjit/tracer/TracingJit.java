@@ -47,15 +47,6 @@ public final class TracingJit implements JitHooks {
     /** The __next__ methods of Python iterators that recorded loops iterate over: traces call them residually. */
     private final java.util.Set<CodeObject> residualNexts =
             java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    /**
-     * The loop whose back edge the interpreter counted last, and the calls entered since: what tells a function
-     * called from a loop that is warming up (see {@link #loopAboutToInline}).
-     */
-    private LoopState lastCountedLoop;
-    private int callsSinceBackEdge;
-
-    /** More calls than this since the last counted back edge: the calls are not part of that loop's iterations. */
-    private static final int CALLS_PER_ITERATION = 64;
 
     private TracingJit(Interpreter interp, JitParams params) {
         this.interp = interp;
@@ -353,8 +344,6 @@ public final class TracingJit implements JitHooks {
         if (s.compiled != null) return run(s, f);
         if (s.blacklisted) return false;
         countRun(s, f);
-        lastCountedLoop = s;
-        callsSinceBackEdge = 0;
         if (s.backoff > 0) {
             s.backoff--;
             return false;
@@ -400,7 +389,6 @@ public final class TracingJit implements JitHooks {
 
     @Override
     public Object onFunctionEntry(Frame f) {
-        if (callsSinceBackEdge <= CALLS_PER_ITERATION) callsSinceBackEdge++; // (saturates: never wraps around)
         if (recorder != null && !recorder.inResidualCall()) return INTERPRET;
         LoopState s = state(f.code, f.code.ops.length);
         if (s.compiled != null) return runCompiled(s, f, false, true);
@@ -411,7 +399,6 @@ public final class TracingJit implements JitHooks {
         }
         if (++s.counter < params.threshold()) return INTERPRET;
         s.counter = 0;
-        if (loopAboutToInline()) return INTERPRET;
         if (s.failures == 0 && Recorder.hasLoop(f.code) && !searchingNext(f.code)) {
             if (!loopsAllShort(f.code) || keepsResidual(f.code) && !Recorder.loopsOnlyTestTheirEnd(f.code)) {
                 // Its loops get traces of their own, or a recording found one too long or too branchy to
@@ -430,18 +417,6 @@ public final class TracingJit implements JitHooks {
         }
         startRecording(f, s, true);
         return INTERPRET;
-    }
-
-    /**
-     * Whether the function just called is part of an interpreted loop's iterations that is warming up: its trace
-     * will inline the call, and a function trace compiled now would run only until then (pi_call's empty
-     * function and spectral_norm's eval_a, hot a few calls before their loops, each cost a compile). Asked again
-     * after another threshold of calls: by then the loop is compiled, or found short, or failed.
-     */
-    private boolean loopAboutToInline() {
-        LoopState loop = lastCountedLoop;
-        return loop != null && callsSinceBackEdge <= CALLS_PER_ITERATION && loop.compiled == null
-                && !loop.blacklisted && loop.failures == 0 && !loop.reportedShort && loop.counter > 0;
     }
 
     // ---- recording ----
