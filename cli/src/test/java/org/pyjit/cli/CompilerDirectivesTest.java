@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * bin/compiler-directives.json, which the launcher passes to the JVM: the JVM takes it, and its patterns still
- * name pyjit's classes (a renamed class would silently go back to C2).
+ * bin/compiler-directives.json, which the launcher passes to the JVM: the JVM takes it, reads the trace classes'
+ * directive as meant, and its other patterns still name pyjit's classes (a renamed class would silently go back
+ * to C2).
  */
 class CompilerDirectivesTest {
     private static final Path FILE = Path.of("..", "bin", "compiler-directives.json").toAbsolutePath().normalize();
@@ -42,6 +43,24 @@ class CompilerDirectivesTest {
         String out = new String(p.getInputStream().readAllBytes(), UTF_8);
         assertEquals(0, p.waitFor(), out);
         assertTrue(out.contains("2 compiler directives added"), out);
+    }
+
+    /** As the JVM read the file: C1 inlines nothing into the trace classes, C2 inlines into them as usual. */
+    @Test
+    void c1InlinesNothingIntoTheTraceClasses() throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process p = new ProcessBuilder(java, "-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + FILE,
+                "-XX:+CompilerDirectivesPrint", "-XX:+DisplayVMOutput", "-version").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        int start = out.indexOf("matching: " + GENERATED);
+        assertTrue(start >= 0, out);
+        int end = out.indexOf("Directive:", start);
+        String directive = out.substring(start, end < 0 ? out.length() : end);
+        int c2 = directive.indexOf("c2 directives:");
+        assertTrue(c2 > 0, directive);
+        assertTrue(directive.substring(0, c2).contains("inline: -*.*"), "C1 inlines into traces:\n" + directive);
+        assertFalse(directive.substring(c2).contains("inline: -*.*"), "C2 inlines nothing into traces:\n" + directive);
     }
 
     @Test
