@@ -242,9 +242,18 @@ public final class PercentFormat {
                     throw wrongType(conv, hooks.typeName(arg));
                 }
             }
-            BigInteger big = v instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) v;
             int radix = conv == 'o' ? 8 : index ? 16 : 10;
-            String digits = big.abs().toString(radix);
+            boolean negative;
+            String digits;
+            if (v instanceof Long l && l != Long.MIN_VALUE) {
+                // The common case (deltablue names 300,000 variables "v%d"): no BigInteger to make and drop.
+                negative = l < 0;
+                digits = Long.toString(Math.abs(l), radix);
+            } else {
+                BigInteger big = v instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) v;
+                negative = big.signum() < 0;
+                digits = big.abs().toString(radix);
+            }
             if (conv == 'X') {
                 digits = digits.toUpperCase(Locale.ROOT);
             }
@@ -255,7 +264,7 @@ public final class PercentFormat {
             if (f.alt && index) {
                 prefix = conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X";
             }
-            return sign(big.signum() < 0, f) + prefix + digits;
+            return sign(negative, f) + prefix + digits;
         }
 
         private String floating(Object arg, int conv, Flags f) {
