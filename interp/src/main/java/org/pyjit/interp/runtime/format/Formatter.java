@@ -163,12 +163,12 @@ public final class Formatter {
         return number(signText(negative, spec.sign()), prefix, digits, "", spec, radix == 10 ? 3 : 4);
     }
 
-    private static int signum(Object intValue) {
+    static int signum(Object intValue) {
         return intValue instanceof Long l ? Long.signum(l) : ((BigInteger) intValue).signum();
     }
 
-    /** The digits of |value| in the given radix, lower case. */
-    private static String magnitude(Object intValue, int radix) {
+    /** The digits of |value| (a Long or a BigInteger) in the given radix, lower case; %-formatting uses it too. */
+    static String magnitude(Object intValue, int radix) {
         if (intValue instanceof Long l) {
             return Long.toUnsignedString(l < 0 ? -l : l, radix);
         }

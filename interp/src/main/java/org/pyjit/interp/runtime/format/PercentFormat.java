@@ -243,17 +243,7 @@ public final class PercentFormat {
                 }
             }
             int radix = conv == 'o' ? 8 : index ? 16 : 10;
-            boolean negative;
-            String digits;
-            if (v instanceof Long l && l != Long.MIN_VALUE) {
-                // The common case (deltablue names 300,000 variables "v%d"): no BigInteger to make and drop.
-                negative = l < 0;
-                digits = Long.toString(Math.abs(l), radix);
-            } else {
-                BigInteger big = v instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) v;
-                negative = big.signum() < 0;
-                digits = big.abs().toString(radix);
-            }
+            String digits = Formatter.magnitude(v, radix);
             if (conv == 'X') {
                 digits = digits.toUpperCase(Locale.ROOT);
             }
@@ -264,7 +254,7 @@ public final class PercentFormat {
             if (f.alt && index) {
                 prefix = conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X";
             }
-            return sign(negative, f) + prefix + digits;
+            return sign(Formatter.signum(v) < 0, f) + prefix + digits;
         }
 
         private String floating(Object arg, int conv, Flags f) {
