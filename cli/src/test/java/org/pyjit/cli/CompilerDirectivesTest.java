@@ -37,22 +37,16 @@ class CompilerDirectivesTest {
 
     @Test
     void theJvmTakesTheFile() throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        Process p = new ProcessBuilder(java, "-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + FILE,
-                "-XX:+DisplayVMOutput", "-version").redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), UTF_8);
-        assertEquals(0, p.waitFor(), out);
+        String out = JvmVersionRun.output(List.of("-XX:+UnlockDiagnosticVMOptions",
+                "-XX:CompilerDirectivesFile=" + FILE, "-XX:+DisplayVMOutput"));
         assertTrue(out.contains("2 compiler directives added"), out);
     }
 
     /** As the JVM read the file: C1 inlines nothing into the trace classes, C2 inlines into them as usual. */
     @Test
     void c1InlinesNothingIntoTheTraceClasses() throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        Process p = new ProcessBuilder(java, "-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + FILE,
-                "-XX:+CompilerDirectivesPrint", "-XX:+DisplayVMOutput", "-version").redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), UTF_8);
-        assertEquals(0, p.waitFor(), out);
+        String out = JvmVersionRun.output(List.of("-XX:+UnlockDiagnosticVMOptions",
+                "-XX:CompilerDirectivesFile=" + FILE, "-XX:+CompilerDirectivesPrint", "-XX:+DisplayVMOutput"));
         int start = out.indexOf("matching: " + GENERATED);
         assertTrue(start >= 0, out);
         int end = out.indexOf("Directive:", start);

@@ -1,7 +1,5 @@
 package org.pyjit.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,14 +37,10 @@ class LauncherCompileCommandsTest {
 
     @Test
     void theJvmTakesTheCommands() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElseThrow());
-        command.add("-XX:CompileCommand=quiet");
-        for (Matcher c : commands()) command.add(c.group());
-        command.add("-version");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), UTF_8);
-        assertEquals(0, p.waitFor(), out);
+        List<String> options = new ArrayList<>();
+        options.add("-XX:CompileCommand=quiet");
+        for (Matcher c : commands()) options.add(c.group());
+        String out = JvmVersionRun.output(options);
         assertFalse(out.contains("CompileCommand"), "the JVM complained: " + out);
     }
 
