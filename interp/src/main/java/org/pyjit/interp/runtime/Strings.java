@@ -1,5 +1,7 @@
 package org.pyjit.interp.runtime;
 
+import java.util.Arrays;
+
 /**
  * str as Java String indexed by code point. Strings without surrogates (nearly all) take the direct char
  * path; only strings that contain astral characters pay for code-point arithmetic.
@@ -48,10 +50,26 @@ public final class Strings {
         return ofCodePoint(s.codePointAt(off));
     }
 
+    /**
+     * The code points of s (a loop rather than {@code s.codePoints().toArray()}: %-formatting and format specs
+     * take this on every call, and a stream's pipeline costs far more than the loop until C2 has compiled it).
+     */
+    public static int[] codePointArray(String s) {
+        int n = s.length();
+        int[] cps = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; k++) {
+            int c = s.codePointAt(i);
+            cps[k] = c;
+            i += Character.charCount(c);
+        }
+        return k == n ? cps : Arrays.copyOf(cps, k);
+    }
+
     /** s[lo:hi:step] resolved by PySlice.indices on the code-point length. */
     public static String slice(String s, PySlice slice) {
         boolean simple = !hasSurrogates(s);
-        int[] cps = simple ? null : s.codePoints().toArray();
+        int[] cps = simple ? null : codePointArray(s);
         int n = simple ? s.length() : cps.length;
         PySlice.Bounds b = slice.indices(n);
         if (b.step() == 1 && simple) return b.length() == 0 ? "" : s.substring(b.start(), b.start() + b.length());

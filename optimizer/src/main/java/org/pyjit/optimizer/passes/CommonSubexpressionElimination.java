@@ -3,6 +3,7 @@ package org.pyjit.optimizer.passes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pyjit.optimizer.ir.CallDescr;
 import org.pyjit.optimizer.ir.Kind;
 import org.pyjit.optimizer.ir.Op;
@@ -87,8 +88,13 @@ public final class CommonSubexpressionElimination {
 
     /** Label params are rebound by every jump: what was found of them, or with them, does not hold in the body. */
     private static void forgetCarried(Map<Key, Op> found, Rewriter rw) {
-        found.entrySet().removeIf(e -> rw.carried().contains(e.getValue())
-                || e.getKey().args().stream().anyMatch(rw.carried()::contains));
+        Set<Op> carried = rw.carried();
+        found.entrySet().removeIf(e -> carried.contains(e.getValue()) || usesAny(e.getKey(), carried));
+    }
+
+    private static boolean usesAny(Key key, Set<Op> ops) {
+        for (Value a : key.args()) if (ops.contains(a)) return true;
+        return false;
     }
 
     private static boolean isStateRead(Op op) {

@@ -45,8 +45,10 @@ public final class ConstantFolding {
 
     /** The constant or operand the op always equals, or null. */
     private static Value fold(Op op) {
-        if (op.args().stream().allMatch(a -> a instanceof Const)) return evaluate(op);
-        return identity(op);
+        for (int i = 0; i < op.argCount(); i++) {
+            if (!(op.arg(i) instanceof Const)) return identity(op);
+        }
+        return evaluate(op);
     }
 
     private static Value identity(Op op) {

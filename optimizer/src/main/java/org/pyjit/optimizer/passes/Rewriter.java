@@ -50,7 +50,9 @@ final class Rewriter {
 
     /** A new op like op, with its operands passed through one mapping and its snapshot's values another. */
     static Op copy(Op op, UnaryOperator<Value> operand, UnaryOperator<Value> slot) {
-        Op c = new Op(op.opcode, op.descr, op.args().stream().map(operand).toArray(Value[]::new));
+        Value[] args = new Value[op.argCount()];
+        for (int i = 0; i < args.length; i++) args[i] = operand.apply(op.arg(i));
+        Op c = new Op(op.opcode, op.descr, args);
         if (op.snapshot() != null) c.setSnapshot(op.snapshot().map(slot));
         c.keepMarksOf(op);
         return c;

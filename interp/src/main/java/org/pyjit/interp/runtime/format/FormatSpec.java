@@ -1,6 +1,7 @@
 package org.pyjit.interp.runtime.format;
 
 import org.pyjit.interp.runtime.PyErr;
+import org.pyjit.interp.runtime.Strings;
 
 /**
  * A parsed format specification, the part after ':' in a replacement field or the second argument of
@@ -30,7 +31,7 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
      * Throws ValueError with CPython's messages.
      */
     public static FormatSpec parse(String spec, String typeName) {
-        int[] cp = spec.codePoints().toArray();
+        int[] cp = Strings.codePointArray(spec);
         int n = cp.length;
         int pos = 0;
         int fill = -1;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.pyjit.interp.runtime.PyBytes;
 import org.pyjit.interp.runtime.PyErr;
 import org.pyjit.interp.runtime.PyException;
+import org.pyjit.interp.runtime.Strings;
 
 /**
  * printf-style formatting, {@code str % args}: the conversions s r a d i u o x X e E f F g G c and %%, the
@@ -30,7 +31,7 @@ public final class PercentFormat {
         private int pos;
 
         Run(String fmt, Object args, ObjectFormatting hooks) {
-            this.fmt = fmt.codePoints().toArray();
+            this.fmt = Strings.codePointArray(fmt);
             this.hooks = hooks;
             Object[] tuple = hooks.asTuple(args);
             this.args = tuple != null ? tuple : new Object[] {args};
