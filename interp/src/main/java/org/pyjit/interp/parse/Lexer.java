@@ -1,6 +1,7 @@
 package org.pyjit.interp.parse;
 
 import java.util.Arrays;
+import org.pyjit.interp.runtime.Strings;
 
 /**
  * Python 3.11's tokenizer, pulled one token at a time by the parser. It works on code points and mirrors
@@ -88,7 +89,7 @@ final class Lexer {
 
     /** Normalizes source text the way CPython's decoder and translate_newlines do. */
     static int[] normalize(String source, boolean[] hadFinalNewline) {
-        int[] cps = source.codePoints().toArray();
+        int[] cps = Strings.codePointArray(source);
         int[] out = new int[cps.length + 1];
         int k = 0;
         int i = 0;
