@@ -37,7 +37,7 @@ class CompilerDirectivesTest {
 
     @Test
     void theJvmTakesTheFile() throws IOException, InterruptedException {
-        String out = JvmVersionRun.output(List.of("-XX:+UnlockDiagnosticVMOptions",
+        String out = ChildJvm.versionOutput(List.of("-XX:+UnlockDiagnosticVMOptions",
                 "-XX:CompilerDirectivesFile=" + FILE, "-XX:+DisplayVMOutput"));
         assertTrue(out.contains("2 compiler directives added"), out);
     }
@@ -45,7 +45,7 @@ class CompilerDirectivesTest {
     /** As the JVM read the file: C1 inlines nothing into the trace classes, C2 inlines into them as usual. */
     @Test
     void c1InlinesNothingIntoTheTraceClasses() throws IOException, InterruptedException {
-        String out = JvmVersionRun.output(List.of("-XX:+UnlockDiagnosticVMOptions",
+        String out = ChildJvm.versionOutput(List.of("-XX:+UnlockDiagnosticVMOptions",
                 "-XX:CompilerDirectivesFile=" + FILE, "-XX:+CompilerDirectivesPrint", "-XX:+DisplayVMOutput"));
         int start = out.indexOf("matching: " + GENERATED);
         assertTrue(start >= 0, out);

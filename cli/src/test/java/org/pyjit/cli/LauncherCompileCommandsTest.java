@@ -40,7 +40,7 @@ class LauncherCompileCommandsTest {
         List<String> options = new ArrayList<>();
         options.add("-XX:CompileCommand=quiet");
         for (Matcher c : commands()) options.add(c.group());
-        String out = JvmVersionRun.output(options);
+        String out = ChildJvm.versionOutput(options);
         assertFalse(out.contains("CompileCommand"), "the JVM complained: " + out);
     }
 

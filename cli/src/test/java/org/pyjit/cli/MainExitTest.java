@@ -1,6 +1,5 @@
 package org.pyjit.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pyjit.cli.ChildJvm.Exit;
 
 /**
  * Main.main in a JVM of its own: a program that ends well returns from main (no System.exit) and the JVM still
@@ -20,17 +20,11 @@ class MainExitTest {
     @TempDir
     Path dir;
 
-    private record Exit(int status, String output) {}
-
     private static Exit run(String program, String... jvmOptions) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElseThrow());
-        command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "--jit=off", "-c",
+        List<String> arguments = new ArrayList<>(List.of(jvmOptions));
+        arguments.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "--jit=off", "-c",
                 program));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), UTF_8);
-        return new Exit(p.waitFor(), out);
+        return ChildJvm.run(arguments);
     }
 
     @Test
