@@ -44,17 +44,6 @@ class LauncherCompileCommandsTest {
         assertFalse(out.contains("CompileCommand"), "the JVM complained: " + out);
     }
 
-    /**
-     * CheckedJumps needs C2 to keep exception handlers it has not seen entered: the launcher asks for that from
-     * JDK 23 on, and a JVM of that age knows the flag (one that did not would refuse to start).
-     */
-    @Test
-    void theLauncherKeepsC2FromPruningTheTraceHandlers() throws IOException, InterruptedException {
-        assertTrue(Files.readString(LAUNCHER).contains(
-                "if (( JAVA_MAJOR >= 23 )); then jvm_flags+=(-XX:-ProfileExceptionHandlers); fi"));
-        if (Runtime.version().feature() >= 23) ChildJvm.versionOutput(List.of("-XX:-ProfileExceptionHandlers"));
-    }
-
     /** The launcher's per-method commands, each matched against COMMAND. */
     private static List<Matcher> commands() throws IOException {
         Matcher m = COMMAND.matcher(Files.readString(LAUNCHER));

@@ -14,43 +14,38 @@ import org.pyjit.optimizer.ir.Value;
 /**
  * Each guard is a test and a forward branch to its exit stub, taken when the guard fails. On the hot path
  * that is a compare and a never-taken jump; C2, having never seen the branch taken, compiles the stub as an
- * uncommon trap until it is (except the loop's own end, which is taken once a run: see {@link CheckedJumps}). Overflow checks are explicit compare-and-branch on the computed result rather
+ * uncommon trap until it is. Overflow checks are explicit compare-and-branch on the computed result rather
  * than {@code Math.*Exact}, whose intrinsics C2 stops using after a few failures.
  */
 final class Guards {
     private Guards() {}
 
-    /** How a guard's failure branch is written: {@code mv::visitJumpInsn}, or {@link CheckedJumps#jump}. */
-    interface Jump {
-        void to(int opcode, Label target);
-    }
-
     /** Emits the test of a guard op whose result (for overflow ops) is already in its local. */
-    static void branchIfFailed(MethodVisitor mv, Jump jump, Locals locals, Op op, Label fail) {
+    static void branchIfFailed(MethodVisitor mv, Locals locals, Op op, Label fail) {
         switch (op.opcode) {
-            case GUARD_TRUE -> branch(mv, jump, locals, op.arg(0), IFEQ, fail);
-            case GUARD_FALSE -> branch(mv, jump, locals, op.arg(0), IFNE, fail);
-            case GUARD_NONNULL -> branch(mv, jump, locals, op.arg(0), IFNULL, fail);
+            case GUARD_TRUE -> branch(mv, locals, op.arg(0), IFEQ, fail);
+            case GUARD_FALSE -> branch(mv, locals, op.arg(0), IFNE, fail);
+            case GUARD_NONNULL -> branch(mv, locals, op.arg(0), IFNULL, fail);
             case GUARD_CLASS -> {
                 Class<?> c = (Class<?>) op.descr;
                 if (isNamable(c)) {
                     // For a final class, instanceof is the exact-class test (null fails it too), in 8 bytes.
                     locals.load(mv, op.arg(0));
                     mv.visitTypeInsn(INSTANCEOF, Type.getInternalName(c));
-                    jump.to(IFEQ, fail);
+                    mv.visitJumpInsn(IFEQ, fail);
                     return;
                 }
-                branch(mv, jump, locals, op.arg(0), IFNULL, fail);
+                branch(mv, locals, op.arg(0), IFNULL, fail);
                 locals.load(mv, op.arg(0));
                 mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false);
                 locals.load(mv, Const.ofRef(op.descr));
-                jump.to(IF_ACMPNE, fail);
+                mv.visitJumpInsn(IF_ACMPNE, fail);
             }
-            case GUARD_VALUE -> value(mv, jump, locals, op, fail);
+            case GUARD_VALUE -> value(mv, locals, op, fail);
             // Overflow iff both operands differ in sign from the result: ((a ^ r) & (b ^ r)) < 0.
-            case INT_ADD_OVF -> bothSignsDiffer(mv, jump, locals, op.arg(0), op, op.arg(1), op, fail);
+            case INT_ADD_OVF -> bothSignsDiffer(mv, locals, op.arg(0), op, op.arg(1), op, fail);
             // Overflow iff the operands differ in sign and the result's sign is not a's: ((a ^ b) & (a ^ r)) < 0.
-            case INT_SUB_OVF -> bothSignsDiffer(mv, jump, locals, op.arg(0), op.arg(1), op.arg(0), op, fail);
+            case INT_SUB_OVF -> bothSignsDiffer(mv, locals, op.arg(0), op.arg(1), op.arg(0), op, fail);
             case INT_MUL_OVF -> {
                 // The high 64 bits of the 128-bit product must be the sign extension of the low 64.
                 locals.load(mv, op.arg(0));
@@ -60,7 +55,7 @@ final class Guards {
                 mv.visitIntInsn(BIPUSH, 63);
                 mv.visitInsn(LSHR);
                 mv.visitInsn(LCMP);
-                jump.to(IFNE, fail);
+                mv.visitJumpInsn(IFNE, fail);
             }
             default -> throw new IllegalArgumentException(op.opcode + " is not a guard");
         }
@@ -76,13 +71,13 @@ final class Guards {
         }
     }
 
-    private static void branch(MethodVisitor mv, Jump jump, Locals locals, Value v, int ifFailed, Label fail) {
+    private static void branch(MethodVisitor mv, Locals locals, Value v, int ifFailed, Label fail) {
         locals.load(mv, v);
-        jump.to(ifFailed, fail);
+        mv.visitJumpInsn(ifFailed, fail);
     }
 
     /** Refs by identity, longs and bools by value, doubles by their raw bits (so NaN and -0.0 match themselves). */
-    private static void value(MethodVisitor mv, Jump jump, Locals locals, Op op, Label fail) {
+    private static void value(MethodVisitor mv, Locals locals, Op op, Label fail) {
         Const c = (Const) op.arg(1);
         locals.load(mv, op.arg(0));
         if (c.kind() == Kind.F64) {
@@ -91,17 +86,17 @@ final class Guards {
         }
         locals.load(mv, c);
         switch (c.kind()) {
-            case REF -> jump.to(IF_ACMPNE, fail);
-            case BOOL -> jump.to(IF_ICMPNE, fail);
+            case REF -> mv.visitJumpInsn(IF_ACMPNE, fail);
+            case BOOL -> mv.visitJumpInsn(IF_ICMPNE, fail);
             default -> {
                 mv.visitInsn(LCMP);
-                jump.to(IFNE, fail);
+                mv.visitJumpInsn(IFNE, fail);
             }
         }
     }
 
     /** Branches to fail when ((p ^ q) & (s ^ t)) < 0: p, q differ in sign and so do s, t. */
-    private static void bothSignsDiffer(MethodVisitor mv, Jump jump, Locals locals, Value p, Value q, Value s, Value t, Label fail) {
+    private static void bothSignsDiffer(MethodVisitor mv, Locals locals, Value p, Value q, Value s, Value t, Label fail) {
         locals.load(mv, p);
         locals.load(mv, q);
         mv.visitInsn(LXOR);
@@ -111,6 +106,6 @@ final class Guards {
         mv.visitInsn(LAND);
         mv.visitInsn(LCONST_0);
         mv.visitInsn(LCMP);
-        jump.to(IFLT, fail);
+        mv.visitJumpInsn(IFLT, fail);
     }
 }

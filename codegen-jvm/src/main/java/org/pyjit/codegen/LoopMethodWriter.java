@@ -37,8 +37,6 @@ final class LoopMethodWriter {
     private final MethodVisitor mv;
     private final Locals locals;
     private final ExitStubs exits;
-    /** The loop's end (its expected exit) is tested through these; see CheckedJumps. */
-    private final CheckedJumps checked;
     private final Label header = new Label();
     /** Right after the inputs are read: where bridges that restart the trace jump to. */
     private final Label start = new Label();
@@ -53,16 +51,13 @@ final class LoopMethodWriter {
         this.mv = mv;
         this.locals = locals;
         this.exits = exits;
-        this.checked = new CheckedJumps(mv);
     }
 
     /** Writes the method; returns its bytecode size. */
     static int write(ClassVisitor cv, String name, Trace t, Locals locals, ExitStubs exits) throws CodegenException {
         MethodVisitor mv = cv.visitMethod(ACC_STATIC, name, DESCRIPTOR, null, null);
         mv.visitCode();
-        LoopMethodWriter w = new LoopMethodWriter(mv, locals, exits);
-        w.body(t);
-        w.checked.writeHandlers();
+        new LoopMethodWriter(mv, locals, exits).body(t);
         exits.emitStubs(mv, locals);
         Label end = new Label();
         mv.visitLabel(end);
@@ -161,12 +156,12 @@ final class LoopMethodWriter {
         boolean failWhen = guard.opcode == OpCode.GUARD_FALSE;
         if (ValueOps.isCompare(value)) {
             lineOf(guard);
-            ValueOps.branchOnCompare(mv, jumpFor(guard), locals, value, failWhen, failureTarget(guard));
+            ValueOps.branchOnCompare(mv, locals, value, failWhen, failureTarget(guard));
             return;
         }
         if (value.opcode == OpCode.CALL) invoke(value); else ValueOps.emit(mv, locals, value);
         lineOf(guard);
-        jumpFor(guard).to(failWhen ? IFNE : IFEQ, failureTarget(guard));
+        mv.visitJumpInsn(failWhen ? IFNE : IFEQ, failureTarget(guard));
     }
 
     private void emit(Op op, List<? extends Value> targets, Label loopTo) throws CodegenException {
@@ -201,14 +196,9 @@ final class LoopMethodWriter {
                     ValueOps.emit(mv, locals, op);
                     locals.store(mv, op);
                 }
-                if (fail != null) Guards.branchIfFailed(mv, jumpFor(op), locals, op, fail);
+                if (fail != null) Guards.branchIfFailed(mv, locals, op, fail);
             }
         }
-    }
-
-    /** The loop's end is a checked jump (C2 compiles it before it has ever been taken); other guards branch. */
-    private Guards.Jump jumpFor(Op guard) {
-        return guard.expectedExit ? checked::jump : mv::visitJumpInsn;
     }
 
     /** A failing guard runs its bridge when it has one, else leaves through its exit stub. */

@@ -22,9 +22,9 @@ final class ValueOps {
      * A comparison as a branch: jumps to target when the comparison's result is {@code when}, with no bool
      * in between (for a guard that is the comparison's only use).
      */
-    static void branchOnCompare(MethodVisitor mv, Guards.Jump jump, Locals locals, Op op, boolean when, Label target) {
+    static void branchOnCompare(MethodVisitor mv, Locals locals, Op op, boolean when, Label target) {
         int ifTrue = pushCompare(mv, locals, op, compareInsn(op));
-        jump.to(when ? ifTrue : negate(ifTrue), target);
+        mv.visitJumpInsn(when ? ifTrue : negate(ifTrue), target);
     }
 
     /** Pushes what the comparison's branch tests; returns that branch (taken when the comparison holds). */

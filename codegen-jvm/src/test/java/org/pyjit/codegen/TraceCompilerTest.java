@@ -14,15 +14,11 @@ import static org.pyjit.codegen.Fixtures.run;
 import static org.pyjit.optimizer.ir.OpCode.*;
 
 import java.lang.ref.WeakReference;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 import org.pyjit.codegen.elsewhere.PackagePrivateHelper;
 import org.pyjit.interp.runtime.PyException;
 import org.pyjit.optimizer.ir.Const;
@@ -555,53 +551,6 @@ class TraceCompilerTest {
         assertEquals(loop.exits().indexOf(end), run(loop, io), "the expected exit");
         assertEquals(9L, io[0]);
         assertEquals(1.0 + 10 * 600 * 0.5, (Double) io[1], 1e-9);
-    }
-
-    /**
-     * The loop's end (its expected exit) is a call of GuardChecks covered by a GuardFailure handler, so that C2
-     * compiles it before it is first taken; the other guard is a plain branch; both leave as before.
-     */
-    @Test
-    void theLoopEndIsACheckedCallAndOtherGuardsBranch() throws Throwable {
-        TraceBuilder b = new TraceBuilder().atLine(2);
-        Op k = b.input(0);
-        Op ki = b.op(UNBOX_INT, k);
-        b.op(LABEL, ki);
-        Op next = b.op(INT_ADD, ki, Const.ofLong(1));
-        Op odd = b.guard(GUARD_FALSE, at(ki), b.op(INT_EQ, next, Const.ofLong(7)));
-        Op end = b.guard(GUARD_TRUE, at(next), b.op(INT_LT, next, Const.ofLong(10)));
-        end.expectedExit = true;
-        b.op(JUMP, next);
-        Trace t = build(b);
-        byte[] bytes = TraceClassWriter.write(t, LoopNames.of(t), 0, new ExitLinks(0, t.exits().size())).bytes();
-        List<String> handlers = new ArrayList<>();
-        List<String> checks = new ArrayList<>();
-        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
-                if (!name.startsWith("loop@")) return null;
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitTryCatchBlock(Label start, Label stop, Label handler, String type) {
-                        handlers.add(type);
-                    }
-
-                    @Override
-                    public void visitMethodInsn(int op, String owner, String name, String d, boolean itf) {
-                        if (owner.equals(Type.getInternalName(GuardChecks.class))) checks.add(name);
-                    }
-                };
-            }
-        }, 0);
-        assertEquals(List.of(Type.getInternalName(GuardFailure.class)), handlers);
-        assertEquals(List.of("ifge"), checks, "INT_LT fused into its guard: the exit is taken when !(next < 10)");
-        CompiledLoop loop = TraceCompiler.compile(t);
-        Object[] io = io(loop, 0L);
-        DeoptException e = assertThrows(DeoptException.class, () -> run(loop, io), "the guard at 7");
-        assertEquals(loop.exits().indexOf(odd), e.exitId);
-        Object[] io2 = io(loop, 7L);
-        assertEquals(loop.exits().indexOf(end), run(loop, io2), "the expected exit");
-        assertEquals(10L, io2[0]);
     }
 
     /**
